@@ -1,0 +1,39 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { Tooltip, useStyles2 } from '@grafana/ui';
+import { PanelModel } from '../data/panelModel';
+import { testIds } from './testIds';
+
+/** How many exemplars are drawn, and whether Grafana's sampling thinned them. */
+export function ExemplarCount({ model, include, loading }: { model: PanelModel; include: Uint8Array; loading?: boolean }) {
+  const styles = useStyles2(getStyles);
+  if (model.exemplars.size === 0) {
+    return loading ? <div className={styles.count}>Loading exemplars…</div> : null;
+  }
+  let shown = 0;
+  for (let i = 0; i < include.length; i++) {
+    shown += include[i];
+  }
+  const sampled = model.exemplars.source === 'sampled';
+  const text = `${shown.toLocaleString()}${shown !== model.exemplars.size ? ` of ${model.exemplars.size.toLocaleString()}` : ''} exemplars`;
+  return (
+    <Tooltip
+      content={
+        sampled
+          ? "Sampled by Grafana: its Prometheus data source keeps the slowest exemplar per step and few others. Choose Exemplars → All in the panel options to see every exemplar."
+          : 'All exemplars Prometheus holds for this range (raw exemplar API).'
+      }
+    >
+      <div className={styles.count} data-testid={testIds.panel.exemplarCount}>
+        {text}
+        {sampled ? ' · sampled' : ' · all'}
+        {loading ? ' · refreshing…' : ''}
+      </div>
+    </Tooltip>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  count: css({ fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary, whiteSpace: 'nowrap' }),
+});

@@ -1,0 +1,113 @@
+import uPlot from 'uplot';
+import { formattedValueToString, getValueFormat, GrafanaTheme2, TimeRange } from '@grafana/data';
+import { TimeZone } from '@grafana/schema';
+import {
+  AxisPlacement,
+  DrawStyle,
+  LineInterpolation,
+  PointVisibility,
+  ScaleDirection,
+  ScaleDistribution,
+  ScaleOrientation,
+  UPlotConfigBuilder,
+} from '@grafana/ui';
+
+export const LATENCY_SCALE = 'latency';
+
+/** What changes with every refresh: it travels with the data so the plot (and its config) can stay. */
+export interface ScaleInputs {
+  timeRange: TimeRange;
+  /** Largest exemplar shown, so slow outliers above the p99 line stay on the chart. */
+  exemplarMax: number;
+}
+
+const scaleInputsOf = new WeakMap<uPlot.AlignedData, ScaleInputs>();
+
+/**
+ * The data for uPlot with the scale inputs it is drawn with. A new config makes Grafana's UPlotChart
+ * destroy and re-create the plot; new data only calls setData, which recomputes the scales from these.
+ */
+export function plotDataWith(data: uPlot.AlignedData, inputs: ScaleInputs): uPlot.AlignedData {
+  scaleInputsOf.set(data, inputs);
+  return data;
+}
+
+/** Structure of the plot: a change re-creates it. */
+export interface PlotConfigInputs {
+  seriesCount: number;
+  colors: string[];
+  hidden: Set<number>;
+  theme: GrafanaTheme2;
+  timeZone: TimeZone;
+  unit: string;
+}
+
+/** Same padding and soft limits as Grafana's scale builder (softMin 0), with the headroom read at each setData. */
+function latencyRange(u: uPlot, dataMin: number | null, dataMax: number | null): uPlot.Range.MinMax {
+  if (dataMin === null || dataMax === null) {
+    return [dataMin, dataMax];
+  }
+  const exemplarMax = scaleInputsOf.get(u.data)?.exemplarMax ?? 0;
+  // Headroom so the slowest exemplar's marker is not cut by the top of the plot.
+  const softMax = exemplarMax > 0 ? exemplarMax * 1.08 : 0;
+  const range = uPlot.rangeNum(dataMin, dataMax, {
+    min: { pad: 0.1, hard: -Infinity, soft: 0, mode: 1 },
+    max: { pad: 0.1, hard: Infinity, soft: softMax, mode: softMax > 0 ? 1 : 3 },
+  });
+  return range[0]! >= range[1]! ? [0, 100] : range;
+}
+
+/** uPlot configuration of the latency lines: time axis, latency axis in the series' unit, one line per series. */
+export function buildPlotConfig(inputs: PlotConfigInputs): UPlotConfigBuilder {
+  const { theme, timeZone, unit } = inputs;
+  const builder = new UPlotConfigBuilder(timeZone);
+  // Room on the right for the last time label (centred on its tick, at the plot's edge when the range ends on
+  // one); the other sides keep uPlot's automatic padding.
+  builder.setPadding([null, theme.spacing.gridSize * 3, null, null]);
+  const format = getValueFormat(unit);
+
+  builder.addScale({
+    scaleKey: 'x',
+    isTime: true,
+    orientation: ScaleOrientation.Horizontal,
+    direction: ScaleDirection.Right,
+    range: (u) => {
+      const timeRange = scaleInputsOf.get(u.data)?.timeRange;
+      return timeRange ? [timeRange.from.valueOf(), timeRange.to.valueOf()] : [null, null];
+    },
+  });
+  builder.addAxis({ scaleKey: 'x', isTime: true, placement: AxisPlacement.Bottom, timeZone, theme, grid: { show: true } });
+
+  builder.addScale({
+    scaleKey: LATENCY_SCALE,
+    orientation: ScaleOrientation.Vertical,
+    direction: ScaleDirection.Up,
+    distribution: ScaleDistribution.Linear,
+    range: latencyRange,
+  });
+  builder.addAxis({
+    scaleKey: LATENCY_SCALE,
+    placement: AxisPlacement.Left,
+    theme,
+    grid: { show: true },
+    formatValue: (value, decimals) => formattedValueToString(format(value, decimals)),
+  });
+
+  for (let i = 0; i < inputs.seriesCount; i++) {
+    builder.addSeries({
+      scaleKey: LATENCY_SCALE,
+      theme,
+      drawStyle: DrawStyle.Line,
+      lineInterpolation: LineInterpolation.Linear,
+      lineColor: inputs.colors[i],
+      lineWidth: 1.5,
+      fillOpacity: 0,
+      showPoints: PointVisibility.Never,
+      pointSize: 5,
+      pointColor: inputs.colors[i],
+      spanNulls: false,
+      show: !inputs.hidden.has(i),
+    });
+  }
+  return builder;
+}

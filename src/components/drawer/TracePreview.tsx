@@ -1,0 +1,105 @@
+import React, { useMemo, useState } from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { TimeZone } from '@grafana/schema';
+import { Alert, Button, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import { getSpanDetails } from '../../trace/spanDetails';
+import { TraceModel } from '../../trace/types';
+import { drawerTestIds } from './drawerTestIds';
+import { SpanDetailsView } from './SpanDetailsView';
+import { TracePreviewState } from './useTracePreview';
+import { TraceSummary } from './TraceSummary';
+import { Waterfall } from './Waterfall';
+
+interface Props {
+  state: TracePreviewState;
+  datasourceName: string;
+  onRetry: () => void;
+  timeZone: TimeZone;
+}
+
+function firstInterestingSpan(model: TraceModel): number {
+  return model.errorPositions.length > 0 ? model.errorPositions[0] : model.root.position;
+}
+
+function LoadedTrace({ model, timeZone }: { model: TraceModel; timeZone: TimeZone }) {
+  const [selected, setSelected] = useState(() => firstInterestingSpan(model));
+  const details = useMemo(() => getSpanDetails(model, selected), [model, selected]);
+  return (
+    <>
+      <TraceSummary model={model} timeZone={timeZone} />
+      <Waterfall model={model} selected={selected} onSelect={setSelected} height={Math.min(420, Math.max(1, model.spanCount) * 24)} />
+      {details && <SpanDetailsView details={details} timeZone={timeZone} />}
+    </>
+  );
+}
+
+/** The trace behind an exemplar, or a clear statement of why it cannot be shown yet. */
+export function TracePreview({ state, datasourceName, onRetry, timeZone }: Props) {
+  const styles = useStyles2(getStyles);
+  const retry = (
+    <Button size="sm" variant="secondary" icon="sync" onClick={onRetry} data-testid={drawerTestIds.retry}>
+      Retry
+    </Button>
+  );
+  switch (state.status) {
+    case 'idle':
+    case 'cancelled':
+      return null;
+    case 'loading':
+      return (
+        <div className={styles.loading} data-testid={drawerTestIds.state} data-state="loading">
+          <LoadingPlaceholder text={`Loading trace from ${datasourceName}…`} />
+          <div className={styles.skeleton} />
+          <div className={styles.skeleton} />
+          <div className={styles.skeleton} />
+        </div>
+      );
+    case 'ok':
+      return <LoadedTrace key={state.model.traceId} model={state.model} timeZone={timeZone} />;
+    case 'not-found':
+      return (
+        <Alert severity="info" title="Trace not found yet" data-testid={drawerTestIds.state} data-state="not-found">
+          <p>
+            {datasourceName} has no trace with this ID. Traces are usually ingested a few seconds after their exemplar
+            is scraped; it may also have been sampled out or expired.
+          </p>
+          <p className={styles.muted}>{state.message}</p>
+          {retry}
+        </Alert>
+      );
+    case 'timeout':
+      return (
+        <Alert severity="warning" title="The tracing data source did not answer in time" data-testid={drawerTestIds.state} data-state="timeout">
+          <p>No answer from {datasourceName} after {Math.round(state.ms / 1000)} s.</p>
+          {retry}
+        </Alert>
+      );
+    case 'datasource-missing':
+      return (
+        <Alert severity="error" title="Tracing data source not found" data-testid={drawerTestIds.state} data-state="datasource-missing">
+          <p>{state.message}</p>
+          <p>Pick an existing Tempo, Jaeger or Zipkin data source in the panel options (Trace links), or fix the Prometheus data source exemplar settings.</p>
+        </Alert>
+      );
+    case 'unsupported-datasource':
+      return (
+        <Alert severity="error" title="This data source cannot show traces here" data-testid={drawerTestIds.state} data-state="unsupported">
+          <p>{state.message}</p>
+        </Alert>
+      );
+    case 'error':
+      return (
+        <Alert severity="error" title={`${datasourceName} returned an error`} data-testid={drawerTestIds.state} data-state="error">
+          <p>{state.message}</p>
+          {retry}
+        </Alert>
+      );
+  }
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  loading: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(1) }),
+  skeleton: css({ height: 24, borderRadius: theme.shape.radius.default, background: theme.colors.action.hover }),
+  muted: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+});

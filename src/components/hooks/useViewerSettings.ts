@@ -1,0 +1,49 @@
+import { useCallback, useState } from 'react';
+
+/** What a dashboard viewer (not only an editor) can change from the panel itself. */
+export interface ViewerSettings {
+  /** Overrides the panel's "Show exemplars" for this browser; undefined follows the panel. */
+  show?: boolean;
+  opacity: number;
+  view: 'chart' | 'table';
+}
+
+const DEFAULTS: ViewerSettings = { opacity: 1, view: 'chart' };
+
+function storageKey(panelId: number): string {
+  // The dashboard path identifies the dashboard; panel ids are unique within it.
+  return `exemplartrace.viewer:${window.location.pathname}:${panelId}`;
+}
+
+function read(key: string): ViewerSettings {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(key) ?? '{}') as Partial<ViewerSettings>;
+    return {
+      show: typeof saved.show === 'boolean' ? saved.show : undefined,
+      opacity: typeof saved.opacity === 'number' && saved.opacity >= 0.1 && saved.opacity <= 1 ? saved.opacity : DEFAULTS.opacity,
+      view: saved.view === 'table' ? 'table' : 'chart',
+    };
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+/** Viewer settings for one panel, remembered in this browser (localStorage). */
+export function useViewerSettings(panelId: number): [ViewerSettings, (change: Partial<ViewerSettings>) => void] {
+  const key = storageKey(panelId);
+  const [settings, setSettings] = useState<{ key: string; value: ViewerSettings }>(() => ({ key, value: read(key) }));
+  const current = settings.key === key ? settings.value : read(key);
+  const update = useCallback(
+    (change: Partial<ViewerSettings>) => {
+      const value = { ...current, ...change };
+      setSettings({ key, value });
+      try {
+        window.localStorage.setItem(key, JSON.stringify(value));
+      } catch {
+        // Private mode or full storage: the setting still applies until reload.
+      }
+    },
+    [key, current]
+  );
+  return [current, update];
+}

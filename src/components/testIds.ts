@@ -1,0 +1,46 @@
+/** data-testid values: the only selectors tests use. */
+export const testIds = {
+  panel: {
+    container: 'exemplar-trace-panel',
+    diagnostics: 'exemplar-trace-diagnostics',
+    diagnosticAction: 'exemplar-trace-diagnostic-action',
+    exemplarCount: 'exemplar-trace-count',
+    loading: 'exemplar-trace-loading',
+  },
+  chart: {
+    plot: 'exemplar-trace-plot',
+    exemplarCanvas: 'exemplar-trace-exemplar-canvas',
+    tooltip: 'exemplar-trace-tooltip',
+    exemplarTooltip: 'exemplar-trace-exemplar-tooltip',
+    liveRegion: 'exemplar-trace-live-region',
+  },
+  viewer: {
+    button: 'exemplar-trace-viewer-button',
+    menu: 'exemplar-trace-viewer-menu',
+    show: 'exemplar-trace-viewer-show',
+  },
+  table: {
+    container: 'exemplar-trace-table',
+    row: 'exemplar-trace-table-row',
+  },
+  drawer: {
+    container: 'exemplar-trace-drawer',
+  },
+};
+
+/**
+ * Performance API marks (`performance.mark`) the browser tests time: new data handed to the panel, and each
+ * drawing of the exemplar canvas.
+ */
+export const perfMarks = {
+  data: 'exemplar-trace:data',
+  drawStart: 'exemplar-trace:draw-start',
+  drawEnd: 'exemplar-trace:draw-end',
+};
+
+/** `performance.mark` where the environment has it (jsdom in unit tests has not). */
+export function perfMark(name: string, detail?: unknown): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
+    performance.mark(name, detail === undefined ? undefined : { detail });
+  }
+}

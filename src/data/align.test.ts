@@ -1,0 +1,32 @@
+import { alignSeries } from './align';
+import { LatencySeries } from './model';
+
+function s(times: number[], values: number[]): LatencySeries {
+  return { refId: 'A', name: '', labels: {}, timeMs: Float64Array.from(times), value: Float64Array.from(values), unit: 's' };
+}
+
+describe('alignSeries', () => {
+  it('copies series that share their timestamps, with NaN as gaps', () => {
+    expect(alignSeries([s([1, 2], [0.1, NaN]), s([1, 2], [0.3, 0.4])])).toEqual({
+      x: [1, 2],
+      ys: [
+        [0.1, null],
+        [0.3, 0.4],
+      ],
+    });
+  });
+
+  it('merges differing timestamps', () => {
+    expect(alignSeries([s([1, 3], [0.1, 0.3]), s([2, 3], [0.2, Infinity])])).toEqual({
+      x: [1, 2, 3],
+      ys: [
+        [0.1, null, 0.3],
+        [null, 0.2, null],
+      ],
+    });
+  });
+
+  it('gives an empty axis for no series', () => {
+    expect(alignSeries([])).toEqual({ x: [], ys: [] });
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The columnar model every domain module works on. Typed arrays, no object per point:
+ * a busy service gives millions of exemplars and these are walked on every redraw.
+ */
+
+/** A dictionary-encoded string column: `dict[codes[i]]` is row i's value; -1 means the label is absent. */
+export interface LabelColumn {
+  name: string;
+  dict: string[];
+  codes: Int32Array;
+}
+
+export interface ExemplarSet {
+  size: number;
+  /** Exemplar timestamps, ms since epoch. */
+  timeMs: Float64Array;
+  /** Observed values (seconds for a `_seconds` histogram). */
+  value: Float64Array;
+  /** Series labels and exemplar labels alike, one column per label name. */
+  labels: LabelColumn[];
+  /** refId of the query each exemplar came from ('' when unknown), dictionary-encoded. */
+  refIds: LabelColumn;
+  /** Where the exemplars came from: Grafana's sampled frames, or the raw Prometheus exemplar API. */
+  source: 'sampled' | 'all';
+}
+
+/** One latency line, e.g. p99 of /api/checkout. */
+export interface LatencySeries {
+  refId: string;
+  /** Display name as Grafana would show it (legend format applied). */
+  name: string;
+  labels: Record<string, string>;
+  /** The quantile this line shows, when known (from the query builder or the expression). */
+  quantile?: number;
+  timeMs: Float64Array;
+  /** NaN where Prometheus returned no value. */
+  value: Float64Array;
+  /** Grafana unit id, e.g. 's'. */
+  unit: string;
+}

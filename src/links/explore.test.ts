@@ -1,0 +1,26 @@
+import { buildExploreUrl } from './explore';
+
+describe('buildExploreUrl', () => {
+  it('opens a split view: latency query on the left, trace on the right', () => {
+    const url = buildExploreUrl('/grafana', { from: 1000, to: 2000 }, [
+      { datasource: { uid: 'prom', type: 'prometheus' }, queries: [{ refId: 'p99', expr: 'histogram_quantile(0.99, x)' } as never] },
+      { datasource: { uid: 'tempo', type: 'tempo' }, queries: [{ refId: 'A', queryType: 'traceql', query: 'abc' } as never] },
+    ]);
+    const [path, query] = url.split('?');
+    expect(path).toBe('/grafana/explore');
+    const params = new URLSearchParams(query);
+    expect(params.get('schemaVersion')).toBe('1');
+    expect(JSON.parse(params.get('panes')!)).toEqual({
+      pane1: {
+        datasource: 'prom',
+        queries: [{ refId: 'p99', expr: 'histogram_quantile(0.99, x)', datasource: { uid: 'prom', type: 'prometheus' } }],
+        range: { from: '1000', to: '2000' },
+      },
+      pane2: {
+        datasource: 'tempo',
+        queries: [{ refId: 'A', queryType: 'traceql', query: 'abc', datasource: { uid: 'tempo', type: 'tempo' } }],
+        range: { from: '1000', to: '2000' },
+      },
+    });
+  });
+});

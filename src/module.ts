@@ -1,0 +1,114 @@
+import { PanelPlugin } from '@grafana/data';
+import { LabelMappingEditor } from './components/editors/LabelMappingEditor';
+import { LatencyQueryEditor } from './components/editors/LatencyQueryEditor';
+import { LatencyPanel } from './components/LatencyPanel';
+import { panelMigrationHandler } from './migrations';
+import { defaultOptions, PanelOptions } from './types';
+
+const QUERY = ['Latency query'];
+const EXEMPLARS = ['Exemplars'];
+const LINKS = ['Trace links'];
+
+export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
+  .setMigrationHandler(panelMigrationHandler)
+  .setPanelOptions((builder) => {
+    builder
+      .addCustomEditor({
+        id: 'latency-query',
+        path: 'query',
+        name: 'Histogram query',
+        description: 'Build histogram_quantile queries with exemplars. Leave the histogram empty to use the panel queries instead.',
+        category: QUERY,
+        editor: LatencyQueryEditor,
+        defaultValue: defaultOptions.query,
+      })
+      .addBooleanSwitch({ path: 'exemplars.show', name: 'Show exemplars', category: EXEMPLARS, defaultValue: defaultOptions.exemplars.show })
+      .addRadio({
+        path: 'exemplars.source',
+        name: 'Exemplars',
+        description:
+          'Sampled by Grafana: the few per step its Prometheus data source keeps (slowest first). All: every exemplar Prometheus holds, fetched from its exemplar API — shows typical and fast requests too, clustered.',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.source,
+        settings: {
+          options: [
+            { value: 'sampled', label: 'Sampled by Grafana' },
+            { value: 'all', label: 'All' },
+          ],
+        },
+      })
+      .addNumberInput({
+        path: 'exemplars.maxExemplars',
+        name: 'Maximum exemplars',
+        description: 'Exemplars beyond this are not loaded, so a huge range cannot freeze the browser.',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.maxExemplars,
+        settings: { min: 1, integer: true },
+        showIf: (options) => options.exemplars?.source === 'all',
+      })
+      .addTextInput({
+        path: 'exemplars.filter',
+        name: 'Exemplar filter',
+        description: 'Label matchers applied in the browser, e.g. status=~"5..", route="/api/cart"',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.filter,
+      })
+      .addRadio({
+        path: 'exemplars.colorMode',
+        name: 'Colour',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.colorMode,
+        settings: {
+          options: [
+            { value: 'series', label: 'Series' },
+            { value: 'fixed', label: 'Single' },
+            { value: 'status', label: 'By status' },
+          ],
+        },
+      })
+      .addColorPicker({
+        path: 'exemplars.color',
+        name: 'Exemplar colour',
+        description: 'Single colour, and the colour of successful requests in "By status".',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.color,
+        showIf: (options) => options.exemplars?.colorMode !== 'series',
+      })
+      .addBooleanSwitch({
+        path: 'exemplars.cluster',
+        name: 'Cluster dense exemplars',
+        description: 'Markers that would overlap become one marker with a count; click it to list every exemplar.',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.cluster,
+      })
+      .addSliderInput({
+        path: 'exemplars.clusterRadius',
+        name: 'Cluster radius',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.clusterRadius,
+        settings: { min: 4, max: 48, step: 1 },
+        showIf: (options) => options.exemplars?.cluster !== false,
+      })
+      .addCustomEditor({
+        id: 'label-mapping',
+        path: 'labelMapping.rules',
+        name: 'Label mapping',
+        description: 'Which exemplar label holds the trace ID, and where to open it. Rules here come before the data source settings.',
+        category: LINKS,
+        editor: LabelMappingEditor,
+        defaultValue: defaultOptions.labelMapping.rules,
+      })
+      .addBooleanSwitch({
+        path: 'labelMapping.useDatasourceDefaults',
+        name: "Use the Prometheus data source's exemplar links",
+        category: LINKS,
+        defaultValue: defaultOptions.labelMapping.useDatasourceDefaults,
+      })
+      .addBooleanSwitch({
+        path: 'labelMapping.autoDetect',
+        name: 'Detect trace ID labels',
+        description: 'trace_id, traceID, traceId, trace.id',
+        category: LINKS,
+        defaultValue: defaultOptions.labelMapping.autoDetect,
+      });
+  });

@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import { Observable } from 'rxjs';
+import { DataSourceApi, DataSourceInstanceSettings } from '@grafana/data';
+import { BackendSrvRequest, FetchResponse, config, getBackendSrv, getDataSourceSrv, locationService } from '@grafana/runtime';
+
+/**
+ * Everything the panel asks of Grafana, behind one small interface so that tests and the
+ * sandbox can supply their own. Components get it from context; domain modules never see it.
+ */
+export interface PanelServices {
+  /** A data source by uid; undefined or '' gives Grafana's default data source. */
+  getDataSource(uid: string | undefined): Promise<DataSourceApi>;
+  getInstanceSettings(uid: string | undefined): DataSourceInstanceSettings | undefined;
+  listDataSources(filter: { type?: string; tracing?: boolean }): DataSourceInstanceSettings[];
+  /** Backend requests (data source resource calls); unsubscribing cancels the request. */
+  fetch<T>(request: BackendSrvRequest): Observable<FetchResponse<T>>;
+  /** Navigates inside Grafana (Explore links). */
+  navigate(url: string): void;
+  appSubUrl(): string;
+}
+
+export const grafanaServices: PanelServices = {
+  getDataSource: (uid) => getDataSourceSrv().get(uid || null),
+  getInstanceSettings: (uid) => getDataSourceSrv().getInstanceSettings(uid || null),
+  listDataSources: (filter) => getDataSourceSrv().getList(filter),
+  fetch: (request) => getBackendSrv().fetch(request),
+  navigate: (url) => locationService.push(url),
+  appSubUrl: () => config.appSubUrl ?? '',
+};
+
+export const PanelServicesContext = createContext<PanelServices>(grafanaServices);
+
+export function usePanelServices(): PanelServices {
+  return useContext(PanelServicesContext);
+}

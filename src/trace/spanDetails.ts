@@ -1,0 +1,60 @@
+/** Reads one span's details (attributes, resource, events, links …) on selection, from the kept frame columns. */
+import type { TraceKeyValuePair, TraceLog, TraceSpanReference } from '@grafana/data';
+
+import { parseJsonCell } from './frameReader';
+import type { SpanDetails, TraceModel } from './types';
+import { numberFrom } from '../data/numberFrom';
+
+export function getSpanDetails(model: TraceModel, position: number): SpanDetails | undefined {
+  if (!Number.isInteger(position) || position < 0 || position >= model.spanCount) {
+    return undefined;
+  }
+  const row = model.rowIndex[position];
+  const columns = model.detailColumns;
+  const parent = model.parentPosition[position];
+  const statusCode = numberFrom(columns.statusCode?.[row]);
+  return {
+    spanId: model.spanIds[position],
+    parentSpanId: parent >= 0 ? model.spanIds[parent] : undefined,
+    operationName: model.operationNames[position],
+    serviceName: model.services[model.serviceIndex[position]].name,
+    startMs: model.spanStartMs[position],
+    durationMs: model.spanDurationMs[position],
+    kind: optionalString(columns.kind?.[row]),
+    statusCode: columns.statusCode?.[row] == null || Number.isNaN(statusCode) ? undefined : statusCode,
+    statusMessage: optionalString(columns.statusMessage?.[row]),
+    tags: keyValues(columns.tags?.[row]),
+    serviceTags: keyValues(columns.serviceTags?.[row]),
+    logs: arrayOf<TraceLog>(
+      columns.logs?.[row],
+      (log) => typeof log.timestamp === 'number' && Array.isArray(log.fields)
+    ),
+    references: arrayOf<TraceSpanReference>(columns.references?.[row], (ref) => typeof ref.spanID === 'string'),
+    warnings: strings(columns.warnings?.[row]),
+    stackTraces: strings(columns.stackTraces?.[row]),
+    instrumentationLibraryName: optionalString(columns.instrumentationLibraryName?.[row]),
+    instrumentationLibraryVersion: optionalString(columns.instrumentationLibraryVersion?.[row]),
+    traceState: optionalString(columns.traceState?.[row]),
+  };
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function keyValues(cell: unknown): TraceKeyValuePair[] {
+  return arrayOf<TraceKeyValuePair>(cell, (kv) => typeof kv.key === 'string');
+}
+
+function arrayOf<T>(cell: unknown, isValid: (item: T) => boolean): T[] {
+  const parsed = parseJsonCell(cell);
+  if (!Array.isArray(parsed)) {
+    return [];
+  }
+  return parsed.filter((item): item is T => item !== null && typeof item === 'object' && isValid(item as T));
+}
+
+function strings(cell: unknown): string[] {
+  const parsed = parseJsonCell(cell);
+  return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === 'string') : [];
+}
