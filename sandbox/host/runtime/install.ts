@@ -1,0 +1,69 @@
+/**
+ * Installs every @grafana/runtime service the sandbox provides, before the plugin is loaded:
+ * data sources (Prometheus + tracing), template, backend and location services, and config.
+ */
+import type { DataSourceApi, DataSourceInstanceSettings, GrafanaTheme2 } from '@grafana/data';
+import { config, setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
+import { DEFAULT_DATASOURCES, LIVE_DATASOURCES, type Scenario } from '../../shared/scenario';
+import type { TracingDataSourceType } from '../../shared/traceFrames';
+import { fixturePromBackend, livePromBackend } from '../datasources/promBackend';
+import { SandboxPrometheusDataSource, type PromOptions } from '../datasources/prometheus';
+import { toInstanceSettings } from '../datasources/settings';
+import { SandboxTracingDataSource } from '../datasources/tracing';
+import { demoTraceLookup, scenarioTraceLookup } from '../datasources/traceSource';
+import type { SandboxDebug } from '../debug';
+import { asBackendSrv, type ResourceHandler, SandboxBackendSrv } from './backendSrv';
+import { type RegisteredDataSource, SandboxDataSourceSrv } from './dataSourceSrv';
+import { recordNavigation } from './location';
+import { registerStandardEditors } from './optionEditors';
+import { SandboxTemplateSrv } from './templateSrv';
+
+const TRACING_TYPES: TracingDataSourceType[] = ['tempo', 'jaeger', 'zipkin'];
+
+export interface InstalledServices {
+  templateSrv: SandboxTemplateSrv;
+  dataSourceSrv: SandboxDataSourceSrv;
+}
+
+export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario | undefined, debug: SandboxDebug): InstalledServices {
+  registerStandardEditors();
+  config.theme2 = theme;
+  config.theme = theme.v1;
+  config.bootData.user.theme = theme.isDark ? 'dark' : 'light';
+  config.bootData.user.lightTheme = theme.isLight;
+
+  const sources = (scenario ? (scenario.datasources ?? DEFAULT_DATASOURCES) : LIVE_DATASOURCES).map((source, index) => toInstanceSettings(source, index + 1));
+  const resourceHandlers = new Map<string, ResourceHandler>();
+  const registered: RegisteredDataSource[] = [];
+  const promBackend = scenario ? fixturePromBackend(scenario) : livePromBackend();
+  const traceLookup = scenario ? scenarioTraceLookup(scenario.traces ?? {}) : demoTraceLookup();
+
+  for (const settings of sources) {
+    if (settings.type === 'prometheus') {
+      const instance = new SandboxPrometheusDataSource(settings as DataSourceInstanceSettings<PromOptions>, promBackend, (records) => {
+        debug.promQueries.push(records);
+      });
+      resourceHandlers.set(settings.uid, promBackend.resource);
+      // DataSourceApi is invariant in its query type; the srv hands out the base type like Grafana's does.
+      registered.push({ settings, instance: instance as unknown as DataSourceApi });
+    } else if ((TRACING_TYPES as string[]).includes(settings.type)) {
+      const instance = new SandboxTracingDataSource(settings, settings.type as TracingDataSourceType, traceLookup, () => debug.traceBehaviour, (record) => {
+        debug.traceQueries.push(record);
+      });
+      registered.push({ settings, instance });
+    }
+  }
+
+  config.datasources = Object.fromEntries(sources.map((settings) => [settings.name, settings]));
+  config.defaultDatasource = sources.find((settings) => settings.isDefault)?.name ?? '';
+
+  const dataSourceSrv = new SandboxDataSourceSrv(registered);
+  setDataSourceSrv(dataSourceSrv);
+  const templateSrv = new SandboxTemplateSrv();
+  setTemplateSrv(templateSrv);
+  const backendSrv = new SandboxBackendSrv(resourceHandlers);
+  debug.backendRequests = backendSrv.requests;
+  setBackendSrv(asBackendSrv(backendSrv));
+  recordNavigation((url) => debug.locationHistory.push(url));
+  return { templateSrv, dataSourceSrv };
+}

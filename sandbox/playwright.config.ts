@@ -1,0 +1,41 @@
+/**
+ * Browser tests against the sandbox: the built dist/module.js in Debian's Chromium (playwright-core cannot
+ * download browsers here). `npx playwright test -c sandbox/playwright.config.ts`.
+ *
+ * Two projects, one per host (sandbox/server/hosts.ts), run the same specs against the same dist/module.js:
+ * - `grafana12-react18`: the root's @grafana/* 12.x and React 18;
+ * - `grafana13-react19`: sandbox/compat's @grafana/* 13.x and React 19 (`npm ci --prefix sandbox/compat`).
+ * One host only: `--project grafana12-react18`. Specs that never open a page run in the first project only.
+ */
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import type { SandboxHostName } from './server/hosts';
+
+/** Specs that test Node code only (no page, no host): running them once is enough. */
+const NODE_ONLY_SPECS = [/[\\/]frames\.spec\.ts$/];
+
+export default defineConfig<object, { sandboxHost: SandboxHostName }>({
+  testDir: './tests',
+  testMatch: /.*\.spec\.ts$/,
+  outputDir: '../test-results/sandbox-playwright',
+  globalSetup: './tests/support/globalSetup.ts',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1400, height: 800 },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'grafana12-react18', use: { sandboxHost: 'grafana12' } },
+    { name: 'grafana13-react19', use: { sandboxHost: 'grafana13' }, testIgnore: NODE_ONLY_SPECS },
+  ],
+});

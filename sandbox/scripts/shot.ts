@@ -1,0 +1,97 @@
+/**
+ * `npm run sandbox:shot -- --fixture NAME --out FILE.png [--theme dark] [--width 1200 --height 600] [--click first-cluster|TESTID|radio:NAME,…]`
+ * Renders a scenario in headless Chromium and writes a PNG of the panel. `--live` instead of `--fixture`
+ * starts the local stack and shoots live data (after `--wait-seconds`, default 20, of traffic).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { testIds } from '../../src/components/testIds';
+import type { Page } from 'playwright-core';
+import { startSandboxServer } from '../server/server';
+import { readArgs } from './args';
+import { launchChromium } from './chromium';
+import { liveModeUnavailable, type LocalStack, startLiveStack } from './liveStack';
+
+/**
+ * `--click first-cluster` opens the leftmost exemplar cluster the way a keyboard user does (the markers are
+ * drawn on a canvas): focus the chart, ArrowRight selects the first marker, Enter opens its trace preview.
+ * `radio:Table` checks the radio button named exactly "Table" (Grafana's RadioButtonGroup hides the input behind
+ * its label, so it is checked, not clicked); any other value is a data-testid to click. Several targets,
+ * comma-separated, are used one after the other (`exemplar-trace-viewer-button,radio:Table`).
+ */
+async function performClick(page: Page, target: string): Promise<void> {
+  if (target.startsWith('radio:')) {
+    await page.getByRole('radio', { name: target.slice('radio:'.length), exact: true }).first().check({ force: true });
+  } else if (target === 'first-cluster') {
+    const plot = page.getByTestId(testIds.chart.plot);
+    await plot.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByTestId(testIds.drawer.container).waitFor({ timeout: 15000 });
+  } else {
+    await page.getByTestId(target).first().click();
+  }
+  await page.waitForTimeout(800);
+}
+
+async function main(): Promise<void> {
+  const args = readArgs(process.argv.slice(2));
+  const fixture = args.get('fixture');
+  const live = args.has('live');
+  const out = args.get('out');
+  if ((!fixture && !live) || !out) {
+    throw new Error('usage: npm run sandbox:shot -- (--fixture NAME | --live) --out FILE.png [--theme dark] [--width 1200 --height 600] [--click first-cluster|TESTID|radio:NAME,…]');
+  }
+  const width = Number(args.get('width') ?? 1200);
+  const height = Number(args.get('height') ?? 600);
+  const rootDir = resolve(process.cwd());
+  let stack: LocalStack | undefined;
+  if (live) {
+    const reason = liveModeUnavailable(rootDir);
+    if (reason) {
+      throw new Error(`--live: ${reason}`);
+    }
+    stack = await startLiveStack(rootDir);
+    const waitSeconds = Number(args.get('wait-seconds') ?? 20);
+    console.log(`local stack up; letting ${waitSeconds} s of traffic accumulate…`);
+    await new Promise((done) => setTimeout(done, waitSeconds * 1000));
+  }
+  const server = await startSandboxServer({ rootDir, promUrl: stack?.promUrl, demoUrl: stack?.demoUrl });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: width + 64, height: height + 160 }, deviceScaleFactor: 1 });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const query = new URLSearchParams({ theme: args.get('theme') === 'dark' ? 'dark' : 'light', width: String(width), height: String(height), editor: '0' });
+    if (fixture) {
+      query.set('fixture', fixture);
+    } else {
+      query.set('from', args.get('from') ?? 'now-2m');
+    }
+    await page.goto(`${server.url}/?${query}`);
+    await page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: 60000 });
+    await page.getByTestId(testIds.panel.container).waitFor({ timeout: 30000 });
+    const click = args.get('click');
+    for (const target of click ? click.split(',') : []) {
+      await performClick(page, target);
+    }
+    // Let canvas drawing and fonts settle.
+    await page.waitForTimeout(300);
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    // The drawer sits outside the panel box: with it open, shoot the whole page.
+    const drawerOpen = await page.getByTestId(testIds.drawer.container).isVisible();
+    const shotTarget = drawerOpen ? page : page.getByTestId('sandbox-panel-box');
+    await shotTarget.screenshot({ path: resolve(out) });
+    console.log(`wrote ${out}${errors.length ? ` (console errors: ${errors.join(' | ')})` : ''}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await stack?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+/** The fixture-mode scenario file (`sandbox/scenarios/<name>.json`, or generated into `sandbox/dist/scenarios/`). */
+import type { DataFrameJSON } from '@grafana/data';
+import type { PromExemplarSeries } from './prometheusApi';
+
+export interface ScenarioDataSource {
+  uid: string;
+  type: string;
+  name: string;
+  isDefault?: boolean;
+  jsonData?: Record<string, unknown>;
+}
+
+/** A panel query as saved in the dashboard (Prometheus query model). */
+export interface ScenarioTarget {
+  refId: string;
+  expr: string;
+  legendFormat?: string;
+  range?: boolean;
+  instant?: boolean;
+  exemplar?: boolean;
+  interval?: string;
+  hide?: boolean;
+  datasource?: { type: string; uid: string };
+}
+
+export interface Scenario {
+  description?: string;
+  timeRange: { from: number; to: number };
+  /** Saved panel options; the plugin's migration handler and defaults are applied on load. */
+  options?: Record<string, unknown>;
+  /** Plugin version the options were saved with (missing → migration runs, as in Grafana). */
+  pluginVersion?: string;
+  targets?: ScenarioTarget[];
+  /** What Grafana puts in `PanelData.series`. */
+  series: DataFrameJSON[];
+  /** What Grafana puts in `PanelData.annotations` (exemplar frames, already with dataTopic). */
+  annotations?: DataFrameJSON[];
+  /** Trace frames by trace ID; IDs not listed answer like Grafana's Tempo data source for an unknown trace. */
+  traces?: Record<string, DataFrameJSON>;
+  datasources?: ScenarioDataSource[];
+  /** What Prometheus' `/api/v1/query_exemplars` returns, for resource calls; derived from `annotations` when absent. */
+  rawExemplars?: PromExemplarSeries[];
+  /** Delay for trace queries, for loading-state tests. */
+  traceDelayMs?: number;
+}
+
+export const DEFAULT_DATASOURCES: ScenarioDataSource[] = [
+  {
+    uid: 'prometheus',
+    type: 'prometheus',
+    name: 'Prometheus',
+    isDefault: true,
+    jsonData: { timeInterval: '15s', httpMethod: 'POST', exemplarTraceIdDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }] },
+  },
+  { uid: 'tempo', type: 'tempo', name: 'Tempo', jsonData: {} },
+  { uid: 'jaeger', type: 'jaeger', name: 'Jaeger', jsonData: {} },
+  { uid: 'zipkin', type: 'zipkin', name: 'Zipkin', jsonData: {} },
+];
+
+/** Live mode: the local stack scrapes every second, and Grafana users set the scrape interval to match. */
+export const LIVE_DATASOURCES: ScenarioDataSource[] = DEFAULT_DATASOURCES.map((source) =>
+  source.type === 'prometheus' ? { ...source, jsonData: { ...source.jsonData, timeInterval: '1s' } } : source
+);
