@@ -1,0 +1,99 @@
+import Supercluster, { type AnyProps, type PointFeature } from 'supercluster';
+
+import { clusterExemplars, type ClusterInput } from '../../src/cluster/cluster';
+import { projectToPixels } from '../../src/cluster/project';
+import { generateExemplars, PLOT, RADIUS_PX, xOfTime, yOfValue } from '../data';
+import { medianMs } from '../measure';
+import type { BenchCase, BenchResult } from '../types';
+
+/**
+ * supercluster works on lng/lat in a Web-Mercator world of `extent · 2^zoom` pixels. At zoom 3 with extent 512
+ * that world is 4096 px wide, so plot pixels map 1:1 onto it and `radius` means the same pixels as ours.
+ */
+const SUPERCLUSTER_ZOOM = 3;
+const SUPERCLUSTER_EXTENT = 512;
+const WORLD_PX = SUPERCLUSTER_EXTENT * 2 ** SUPERCLUSTER_ZOOM;
+const WHOLE_WORLD: [number, number, number, number] = [-180, -90, 180, 90];
+
+const lngOfPx = (px: number) => (px / WORLD_PX - 0.5) * 360;
+const latOfPx = (py: number) =>
+  (360 * Math.atan(Math.exp(((180 - (py / WORLD_PX) * 360) * Math.PI) / 180))) / Math.PI - 90;
+
+function pointFeatures(input: ClusterInput): Array<PointFeature<AnyProps>> {
+  return Array.from({ length: input.size }, (_, i) => ({
+    type: 'Feature' as const,
+    properties: {},
+    geometry: { type: 'Point' as const, coordinates: [lngOfPx(input.x[i]), latOfPx(input.y[i])] },
+  }));
+}
+
+function superclusterOnce(features: Array<PointFeature<AnyProps>>): number {
+  const index = new Supercluster({
+    radius: RADIUS_PX,
+    extent: SUPERCLUSTER_EXTENT,
+    minZoom: SUPERCLUSTER_ZOOM,
+    maxZoom: SUPERCLUSTER_ZOOM,
+  });
+  return index.load(features).getClusters(WHOLE_WORLD, SUPERCLUSTER_ZOOM).length;
+}
+
+export function clusterInputFor(n: number): ClusterInput {
+  const exemplars = generateExemplars(n);
+  const { x, y } = projectToPixels(exemplars.timeMs, exemplars.value, n, xOfTime, yOfValue);
+  return { x, y, size: n, value: exemplars.value, isError: exemplars.isError };
+}
+
+/** Runs per size: enough for a stable median, few enough to finish well inside the two-minute budget. */
+const SIZES = [
+  { n: 10_000, runs: 200, baselineRuns: 30 },
+  { n: 100_000, runs: 60, baselineRuns: 10 },
+  { n: 1_000_000, runs: 15, baselineRuns: 5 },
+];
+
+export const clusterCases: BenchCase[] = SIZES.map(({ n, runs, baselineRuns }) => ({
+  name: `cluster ${n}`,
+  run: (): BenchResult[] => {
+    const input = clusterInputFor(n);
+    const ours = clusterExemplars(input, RADIUS_PX, PLOT);
+    const features = pointFeatures(input);
+    const theirs = superclusterOnce(features);
+    console.log(
+      `  n=${n}: ${ours.count} clusters (supercluster: ${theirs}) at radius ${RADIUS_PX} px on ${PLOT.width}×${PLOT.height}`
+    );
+    const medianOurs = medianMs(() => clusterExemplars(input, RADIUS_PX, PLOT), runs);
+    const medianTheirs = medianMs(() => superclusterOnce(features), baselineRuns, 1);
+    return [
+      {
+        name: 'cluster at one scale',
+        n,
+        medianMs: medianOurs,
+        baseline: 'supercluster load+getClusters, one zoom, same px radius',
+        baselineMedianMs: medianTheirs,
+        ratio: medianTheirs / medianOurs,
+        target: n === 100_000 ? '≤ 5 ms' : n === 1_000_000 ? 'ratio ≥ 10' : undefined,
+      },
+    ];
+  },
+}));
+
+export const projectCases: BenchCase[] = [
+  {
+    name: 'project 1M',
+    run: () => {
+      const n = 1_000_000;
+      const exemplars = generateExemplars(n);
+      const buffers = { x: new Float64Array(n), y: new Float64Array(n) };
+      const ms = medianMs(() => projectToPixels(exemplars.timeMs, exemplars.value, n, xOfTime, yOfValue, buffers), 15);
+      return [
+        {
+          name: 'project to pixels (log y), reused buffers',
+          n,
+          medianMs: ms,
+          baseline: null,
+          baselineMedianMs: null,
+          ratio: null,
+        },
+      ];
+    },
+  },
+];
