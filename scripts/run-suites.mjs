@@ -1,0 +1,94 @@
+// Runs the checks and every test suite, then prints "N passed, N failed[, N skipped]" summed over all suites.
+// A suite is skipped only when its config file does not exist yet; a failing step fails the run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const resultsDir = 'test-results';
+mkdirSync(resultsDir, { recursive: true });
+
+/** Steps that must pass but count no tests. */
+const checks = [
+  ['typecheck', 'npm', ['run', '-s', 'typecheck']],
+  ['lint', 'npm', ['run', '-s', 'lint']],
+  ['build', 'npm', ['run', '-s', 'build']],
+  // Static compatibility (README "Compatibility"): @grafana/levitate plus tsc of src/module.ts against the lowest
+  // Grafana that src/plugin.json claims and against the 13.x set of sandbox/compat (React 19 types).
+  ['levitate lowest', 'node', ['scripts/levitate-check.mjs', '--target', 'lowest']],
+  ['levitate latest', 'node', ['scripts/levitate-check.mjs', '--target', 'latest']],
+];
+
+/** Test suites: `kind` says how to read the counts from `report`. */
+const suites = [
+  { name: 'unit', config: 'jest.config.js', kind: 'jest', report: `${resultsDir}/jest-unit.json`,
+    cmd: ['npx', 'jest', '--ci', '-c', 'jest.config.js', '--json', `--outputFile=${resultsDir}/jest-unit.json`] },
+  { name: 'integration', config: 'jest.integration.config.js', kind: 'jest', report: `${resultsDir}/jest-integration.json`,
+    cmd: ['npx', 'jest', '--ci', '-c', 'jest.integration.config.js', '--runInBand', '--json', `--outputFile=${resultsDir}/jest-integration.json`] },
+  { name: 'browser', config: 'sandbox/playwright.config.ts', kind: 'playwright', report: `${resultsDir}/browser.json`,
+    cmd: ['npx', 'playwright', 'test', '-c', 'sandbox/playwright.config.ts', '--reporter=list,json'],
+    // Absolute: Playwright resolves a relative name against the config's folder, not the working directory.
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(resultsDir, 'browser.json') } },
+];
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`=== ${name}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function readCounts(kind, file) {
+  if (!existsSync(file)) {
+    return null;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (kind === 'jest') {
+    // A suite that failed to load counts as one failure even though it ran no test.
+    const brokenSuites = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + brokenSuites,
+      skipped: report.numPendingTests + report.numTodoTests,
+    };
+  }
+  const stats = report.stats;
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+let ok = true;
+for (const [name, cmd, args] of checks) {
+  ok = run(name, cmd, args) && ok;
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const suite of suites) {
+  if (!existsSync(suite.config)) {
+    console.log(`\n=== ${suite.name}: no ${suite.config} yet, nothing to run`);
+    continue;
+  }
+  rmSync(suite.report, { force: true });
+  const [cmd, ...args] = suite.cmd;
+  const passedRun = run(suite.name, cmd, args, suite.env);
+  const counts = readCounts(suite.kind, suite.report);
+  if (!counts) {
+    console.log(`=== ${suite.name}: produced no report; counted as one failure`);
+    total.failed += 1;
+    ok = false;
+    continue;
+  }
+  console.log(`=== ${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+  ok = passedRun && counts.failed === 0 && ok;
+}
+
+if (!ok && total.failed === 0) {
+  // A check (typecheck, lint, build) failed: make the closing line say so.
+  total.failed = 1;
+}
+console.log(`\n${total.skipped} skipped`);
+// The closing line CI reads: exactly "N passed, N failed".
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(ok ? 0 : 1);
