@@ -93,10 +93,8 @@ describe('quantile series frames under fuzzing', () => {
       }),
       { numRuns: 2_000 }
     );
-    // A long number with no comma after it: a backtracking pattern would take seconds here.
-    const started = Date.now();
+    // A long number with no comma after it (its running time is pinned in promql.test.ts).
     expect(quantileFromExpr(`histogram_quantile(${'9'.repeat(100_000)}`)).toBeUndefined();
     expect(quantileFromExpr(`histogram_quantile(0.${'9'.repeat(100_000)}`)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(500);
   });
 });
