@@ -24,24 +24,43 @@ export interface BenchExemplars {
   isError: Uint8Array;
 }
 
-export function generateExemplars(n: number, seed = 42): BenchExemplars {
+/**
+ * The order exemplars reach the panel in: `series`, as Prometheus answers (series by series — here one per bucket —
+ * each in time order; Grafana's sampled frames are in time order too); `shuffled`, no order at all, the worst case
+ * for memory locality.
+ */
+export type ExemplarOrder = 'series' | 'shuffled';
+
+export function generateExemplars(n: number, seed = 42, order: ExemplarOrder = 'series'): BenchExemplars {
   const random = seededRandom(seed);
   const scrapeLoad = cumulative(burstyLoad(random));
   const bucketWeight = cumulative(BUCKET_WEIGHT);
   const timeMs = new Float64Array(n);
   const value = new Float64Array(n);
   const isError = new Uint8Array(n);
+  const bucketOf = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const scrape = pick(scrapeLoad, random());
     timeMs[i] = START_MS + scrape * SCRAPE_MS + Math.floor(random() * SCRAPE_MS);
     const bucket = pick(bucketWeight, random());
+    bucketOf[i] = bucket;
     const lower = bucket === 0 ? Y_MIN_S : BUCKET_UPPER[bucket - 1];
     const upper = BUCKET_UPPER[bucket];
     value[i] = lower * Math.pow(upper / lower, random());
     // Timeouts and failures: 3% of requests, far more among the slow ones.
     isError[i] = random() < (value[i] > 5 ? 0.3 : 0.03) ? 1 : 0;
   }
-  return { size: n, timeMs, value, isError };
+  if (order === 'shuffled') {
+    return { size: n, timeMs, value, isError };
+  }
+  const rank = Array.from({ length: n }, (_, i) => i).sort((a, b) => bucketOf[a] - bucketOf[b] || timeMs[a] - timeMs[b] || a - b);
+  return { size: n, timeMs: permute(timeMs, rank), value: permute(value, rank), isError: permute(isError, rank) };
+}
+
+function permute<T extends Float64Array | Uint8Array>(values: T, rank: number[]): T {
+  const out = values.slice() as T;
+  rank.forEach((from, to) => (out[to] = values[from]));
+  return out;
 }
 
 /** Load per scrape over a day: a daily swell plus a dozen bursts of 5–30 minutes. */
