@@ -53,7 +53,24 @@ function readCounts(kind, file) {
     };
   }
   const stats = report.stats;
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped, flaky: flakyTitles(report.suites ?? []) };
+}
+
+/** Playwright tests that failed first and passed on a retry: counted as passed, and always named in the log. */
+function flakyTitles(suites, path = []) {
+  const titles = [];
+  for (const suite of suites) {
+    const inner = suite.title && !suite.title.endsWith('.ts') ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'flaky') {
+          titles.push(`[${test.projectName}] ${[...inner, spec.title].join(' › ')} (${spec.file})`);
+        }
+      }
+    }
+    titles.push(...flakyTitles(suite.suites ?? [], inner));
+  }
+  return titles;
 }
 
 let ok = true;
@@ -61,7 +78,7 @@ for (const [name, cmd, args] of checks) {
   ok = run(name, cmd, args) && ok;
 }
 
-const total = { passed: 0, failed: 0, skipped: 0 };
+const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
 for (const suite of suites) {
   if (!existsSync(suite.config)) {
     console.log(`\n=== ${suite.name}: no ${suite.config} yet, nothing to run`);
@@ -78,6 +95,10 @@ for (const suite of suites) {
     continue;
   }
   console.log(`=== ${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const title of counts.flaky ?? []) {
+    console.log(`=== ${suite.name}: FLAKY, passed only on retry: ${title}`);
+  }
+  total.flaky += counts.flaky?.length ?? 0;
   total.passed += counts.passed;
   total.failed += counts.failed;
   total.skipped += counts.skipped;
@@ -88,7 +109,7 @@ if (!ok && total.failed === 0) {
   // A check (typecheck, lint, build) failed: make the closing line say so.
   total.failed = 1;
 }
-console.log(`\n${total.skipped} skipped`);
+console.log(`\n${total.skipped} skipped, ${total.flaky} flaky (passed on retry, named above)`);
 // The closing line CI reads: exactly "N passed, N failed".
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(ok ? 0 : 1);
