@@ -1,4 +1,4 @@
-import { planGrid } from './grid';
+import { GridPlan, planGrid } from './grid';
 import { ranksAbove } from './representative';
 
 export interface ClusterInput {
@@ -82,8 +82,7 @@ const NEIGHBOR_REACH = 2;
  * far-flung points without `plotBounds`); then r is raised just enough. A radius ≤ 0 or NaN is treated as 0.
  */
 export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBounds?: PlotBounds): Clusters {
-  const { x, y, size: n, value, isError, include } = input;
-  const clusterOf = new Int32Array(n);
+  const clusterOf = new Int32Array(input.size);
 
   const bounded = plotBounds !== undefined && isUsableExtent(plotBounds.width) && isUsableExtent(plotBounds.height);
   const requestedRadius = radiusPx > 0 ? radiusPx : 0;
@@ -103,13 +102,59 @@ export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBoun
   const grid = planGrid(lo.x, lo.y, hi.x, hi.y, requestedRadius * CELL_SIZE_PER_RADIUS);
   const raised = grid.cellSize > requestedRadius * CELL_SIZE_PER_RADIUS;
   const radius = raised ? grid.cellSize / CELL_SIZE_PER_RADIUS : requestedRadius;
+  const bins = binPoints(input, grid, lo, hi, clusterOf);
+  const merged = mergeCells(bins, grid, radius);
+  const { memberStart, members } = assignMembers(clusterOf, bins.placed, merged);
+  const { count } = merged;
+  return {
+    count,
+    x: merged.markerX.slice(0, count),
+    y: merged.markerY.slice(0, count),
+    size: merged.size.slice(0, count),
+    representative: merged.representative.slice(0, count),
+    memberStart,
+    members,
+    clusterOf,
+    errorCount: merged.errorCount.slice(0, count),
+    unplacedCount: bins.unplacedCount,
+    radiusPx: radius,
+  };
+}
+
+/*
+ * The three passes are functions of their own: the engine optimizes each hot loop once and keeps it. In one long
+ * function, the optimized code of the first loop was thrown away on reaching the next (no type feedback there
+ * yet), so a first call — the panel's first paint — ran about four times slower than later ones.
+ */
+
+/** Non-empty grid cells: point count, centroid, best representative so far (with its value and error flag). */
+interface CellBins {
+  cellCount: number;
+  placed: number;
+  unplacedCount: number;
+  /** Cell id + 1 per grid cell (0 = empty), so a fresh array needs no fill. */
+  slotOfGridCell: Int32Array;
+  cellPoints: Uint32Array;
+  cellErrors: Uint32Array;
+  cellX: Float64Array;
+  cellY: Float64Array;
+  cellBest: Uint32Array;
+  cellBestValue: Float64Array;
+  cellBestError: Uint8Array;
+  cellCol: Int32Array;
+  cellRow: Int32Array;
+}
+
+/**
+ * Pass 1: bins points into cells and summarises each non-empty cell. `clusterOf` gets each point's cell id (or
+ * -1 when not included or not placeable). The best representative's facts are kept per cell, so comparing does
+ * not read at random in `value`.
+ */
+function binPoints(input: ClusterInput, grid: GridPlan, lo: { x: number; y: number }, hi: { x: number; y: number }, clusterOf: Int32Array): CellBins {
+  const { x, y, size: n, value, isError, include } = input;
   const { cols, rows } = grid;
   const inverseCell = 1 / grid.cellSize;
   const [loX, loY, hiX, hiY] = [lo.x, lo.y, hi.x, hi.y];
-
-  // Bin points into cells and summarise each non-empty cell in one pass. `slotOfGridCell` holds cell id + 1
-  // (0 = empty) so a fresh array needs no fill. clusterOf temporarily holds each point's cell id. The cell's best
-  // representative so far is kept with its value and error flag, so comparing does not read at random in `value`.
   const slotOfGridCell = new Int32Array(cols * rows);
   const maxCells = Math.min(n, cols * rows);
   const cellPoints = new Uint32Array(maxCells);
@@ -167,12 +212,33 @@ export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBoun
     }
     clusterOf[i] = cell;
   }
+  toCentroids(cellX, cellY, cellPoints, cellCount);
+  return { cellCount, placed, unplacedCount, slotOfGridCell, cellPoints, cellErrors, cellX, cellY, cellBest, cellBestValue, cellBestError, cellCol, cellRow };
+}
+
+/** Sums of coordinates → centroids. A loop of its own: after the binning loop it would deoptimize that loop's code. */
+function toCentroids(cellX: Float64Array, cellY: Float64Array, cellPoints: Uint32Array, cellCount: number): void {
   for (let cell = 0; cell < cellCount; cell++) {
     cellX[cell] /= cellPoints[cell];
     cellY[cell] /= cellPoints[cell];
   }
+}
 
-  // Greedy merge over cells, densest first, so dense spots get centred markers.
+/** Clusters, in arrays sized for one cluster per cell; the first `count` entries are used. */
+interface MergedCells {
+  count: number;
+  clusterOfCell: Int32Array;
+  markerX: Float64Array;
+  markerY: Float64Array;
+  size: Uint32Array;
+  errorCount: Uint32Array;
+  representative: Uint32Array;
+}
+
+/** Pass 2: greedy merge over cells, densest first, so dense spots get centred markers. */
+function mergeCells(bins: CellBins, grid: GridPlan, radius: number): MergedCells {
+  const { cellCount, slotOfGridCell, cellPoints, cellErrors, cellX, cellY, cellBest, cellBestValue, cellBestError, cellCol, cellRow } = bins;
+  const { cols, rows } = grid;
   const order = cellsDensestFirst(cellPoints, cellCount);
   const clusterOfCell = new Int32Array(cellCount).fill(-1);
   const markerX = new Float64Array(cellCount);
@@ -227,15 +293,22 @@ export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBoun
     errorCount[c] = errors;
     representative[c] = best;
   }
+  return { count, clusterOfCell, markerX, markerY, size, errorCount, representative };
+}
 
-  // Pass 3: point → cluster, then members grouped by cluster with a stable counting sort (ascending indices).
+/**
+ * Pass 3: point → cluster (in `clusterOf`, which held cell ids), then members grouped by cluster with a stable
+ * counting sort (ascending indices).
+ */
+function assignMembers(clusterOf: Int32Array, placed: number, merged: MergedCells): { memberStart: Uint32Array; members: Uint32Array } {
+  const { count, size, clusterOfCell } = merged;
   const memberStart = new Uint32Array(count + 1);
   for (let c = 0; c < count; c++) {
     memberStart[c + 1] = memberStart[c] + size[c];
   }
   const next = memberStart.slice(0, count);
   const members = new Uint32Array(placed);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < clusterOf.length; i++) {
     const cell = clusterOf[i];
     if (cell < 0) {
       continue;
@@ -244,20 +317,7 @@ export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBoun
     clusterOf[i] = c;
     members[next[c]++] = i;
   }
-
-  return {
-    count,
-    x: markerX.slice(0, count),
-    y: markerY.slice(0, count),
-    size: size.slice(0, count),
-    representative: representative.slice(0, count),
-    memberStart,
-    members,
-    clusterOf,
-    errorCount: errorCount.slice(0, count),
-    unplacedCount,
-    radiusPx: radius,
-  };
+  return { memberStart, members };
 }
 
 /** Grows [lo, hi] to the bounding box of the included points with finite positions. */
