@@ -33,3 +33,19 @@ describe('projectToPixels', () => {
     expect(clusters.unplacedCount).toBe(1);
   });
 });
+
+describe('projectToPixels with a linear scale as numbers', () => {
+  it('gives what the same scale as a function gives', () => {
+    const timeMs = Float64Array.from([1_735_689_600_000, 1_735_689_660_000, 1_735_693_200_000]);
+    const value = Float64Array.from([0.004, 0.25, 12]);
+    const xScale = { origin: 1_735_689_600_000, base: 0, slope: 1200 / 3_600_000 };
+    const yScale = { origin: 0, base: 400, slope: -400 / 15 };
+    const asNumbers = projectToPixels(timeMs, value, 3, xScale, yScale);
+    const asFunctions = projectToPixels(timeMs, value, 3, (t) => ((t - xScale.origin) / 3_600_000) * 1200, (v) => 400 - (v / 15) * 400);
+    for (let i = 0; i < 3; i++) {
+      expect(asNumbers.x[i]).toBeCloseTo(asFunctions.x[i], 9);
+      expect(asNumbers.y[i]).toBeCloseTo(asFunctions.y[i], 9);
+    }
+    expect(asNumbers.x[2]).toBeCloseTo(1200, 9);
+  });
+});

@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import { ClusterIndex, clusterExemplars, Clusters, projectToPixels } from '../../cluster';
 import { PanelModel } from '../../data/panelModel';
 import { LATENCY_SCALE } from './buildPlotConfig';
+import { scaleProjection } from './scaleProjection';
 
 export interface ClusterLayout {
   clusters: Clusters;
@@ -61,13 +62,7 @@ export function useClusterLayout(
     }
     const { plot } = geometry;
     const { exemplars } = model;
-    const pixels = projectToPixels(
-      exemplars.timeMs,
-      exemplars.value,
-      exemplars.size,
-      (t) => plot.valToPos(t, 'x'),
-      (v) => plot.valToPos(v, LATENCY_SCALE)
-    );
+    const pixels = projectToPixels(exemplars.timeMs, exemplars.value, exemplars.size, scaleProjection(plot, 'x'), scaleProjection(plot, LATENCY_SCALE));
     const visible = new Uint8Array(include);
     for (let i = 0; i < exemplars.size; i++) {
       // Outside the plot area (zoomed away): neither drawn nor clustered, but still in the table.
