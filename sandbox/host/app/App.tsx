@@ -81,6 +81,11 @@ export function App({ plugin, params, scenario, targets, initialOptions, initial
     const to = dateTime(range.to);
     setTimeRange({ from, to, raw: { from, to } });
   }, []);
+  // Grafana's refresh re-reads a relative range ("Last 1 minute" moves with now); an absolute one stays.
+  const onRefresh = useCallback(() => {
+    setTimeRange((range) => (rangeUtil.isRelativeTimeRange(range.raw) ? rangeUtil.convertRawToRange(range.raw) : range));
+    setRefreshKey((key) => key + 1);
+  }, []);
   const onOptionChange = useCallback((path: string, value: unknown) => {
     setOptions((current) => setWith(cloneDeep(current), path, value, Object));
   }, []);
@@ -99,7 +104,7 @@ export function App({ plugin, params, scenario, targets, initialOptions, initial
 
   return (
     <div className={styles.page}>
-      <Toolbar title={scenario ? `Sandbox · fixture ${params.fixture}` : 'Sandbox · live'} timeRange={timeRange} onChangeTimeRange={setTimeRange} onRefresh={() => setRefreshKey((key) => key + 1)} themeToggleHref={themeToggleHref(theme.isDark)} isDark={theme.isDark} />
+      <Toolbar title={scenario ? `Sandbox · fixture ${params.fixture}` : 'Sandbox · live'} timeRange={timeRange} onChangeTimeRange={setTimeRange} onRefresh={onRefresh} themeToggleHref={themeToggleHref(theme.isDark)} isDark={theme.isDark} />
       <div className={styles.body}>
         <div
           className={params.width ? styles.fixedBox : styles.resizableBox}
