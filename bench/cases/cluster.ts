@@ -2,7 +2,7 @@ import Supercluster, { type AnyProps, type PointFeature } from 'supercluster';
 
 import { clusterExemplars, type ClusterInput } from '../../src/cluster/cluster';
 import { projectToPixels } from '../../src/cluster/project';
-import { type ExemplarOrder, generateExemplars, PLOT, RADIUS_PX, xOfTime, yOfValue } from '../data';
+import { DAY_MS, type ExemplarOrder, generateExemplars, PLOT, RADIUS_PX, START_MS, xOfTime, yOfValue } from '../data';
 import { medianMs } from '../measure';
 import type { BenchCase, BenchResult } from '../types';
 
@@ -48,10 +48,10 @@ export function clusterInputFor(n: number, order: ExemplarOrder = 'series'): Clu
  * apply to exemplars in the order Prometheus returns them; the shuffled case shows the cost of no order at all.
  */
 const SIZES: Array<{ n: number; runs: number; baselineRuns: number; order: ExemplarOrder }> = [
-  { n: 10_000, runs: 200, baselineRuns: 30, order: 'series' },
+  { n: 10_000, runs: 100, baselineRuns: 30, order: 'series' },
   { n: 100_000, runs: 60, baselineRuns: 10, order: 'series' },
   { n: 100_000, runs: 60, baselineRuns: 10, order: 'shuffled' },
-  { n: 1_000_000, runs: 15, baselineRuns: 5, order: 'series' },
+  { n: 1_000_000, runs: 15, baselineRuns: 3, order: 'series' },
 ];
 
 export const clusterCases: BenchCase[] = SIZES.map(({ n, runs, baselineRuns, order }) => ({
@@ -96,6 +96,32 @@ export const projectCases: BenchCase[] = [
           baseline: null,
           baselineMedianMs: null,
           ratio: null,
+        },
+      ];
+    },
+  },
+  {
+    name: 'project 1M linear',
+    run: () => {
+      // The panel's scales are linear: read as numbers (what useClusterLayout does) or called per point.
+      const n = 1_000_000;
+      const exemplars = generateExemplars(n);
+      const buffers = { x: new Float64Array(n), y: new Float64Array(n) };
+      const x = { origin: START_MS, base: 0, slope: PLOT.width / DAY_MS };
+      const y = { origin: 0, base: PLOT.height, slope: -PLOT.height / 30 };
+      const asNumbers = medianMs(() => projectToPixels(exemplars.timeMs, exemplars.value, n, x, y, buffers), 15);
+      const asCalls = medianMs(
+        () => projectToPixels(exemplars.timeMs, exemplars.value, n, (t) => x.base + x.slope * (t - x.origin), (v) => y.base + y.slope * (v - y.origin), buffers),
+        15
+      );
+      return [
+        {
+          name: 'project to pixels, linear scales as numbers',
+          n,
+          medianMs: asNumbers,
+          baseline: 'the same scales as a call per point',
+          baselineMedianMs: asCalls,
+          ratio: asCalls / asNumbers,
         },
       ];
     },

@@ -36,8 +36,16 @@ export function projectToPixels(
 ): PixelBuffers {
   const x = out && out.x.length >= size ? out.x : new Float64Array(size);
   const y = out && out.y.length >= size ? out.y : new Float64Array(size);
-  projectAxis(timeMs, size, xOf, x);
-  projectAxis(value, size, yOf, y);
+  if (typeof xOf === 'function' && typeof yOf === 'function') {
+    // One call site per axis: each sees one function, so the engine can inline it.
+    for (let i = 0; i < size; i++) {
+      x[i] = xOf(timeMs[i]);
+      y[i] = yOf(value[i]);
+    }
+  } else {
+    projectAxis(timeMs, size, xOf, x);
+    projectAxis(value, size, yOf, y);
+  }
   return { x, y };
 }
 
