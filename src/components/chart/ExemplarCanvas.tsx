@@ -4,7 +4,7 @@ import uPlot from 'uplot';
 import { css } from '@emotion/css';
 import { useStyles2 } from '@grafana/ui';
 import { perfMark, perfMarks, testIds } from '../testIds';
-import { drawMarkers, markerReachPx, MarkerStyle } from './drawMarkers';
+import { drawEmphasis, drawMarkers, markerReachPx, MarkerStyle } from './drawMarkers';
 import { ClusterLayout } from './useClusterLayout';
 
 interface Props {
@@ -15,44 +15,72 @@ interface Props {
 }
 
 /**
- * A canvas over uPlot's plotting area (inside `u.over`, so its pixels match uPlot's CSS pixels), reaching
+ * Two canvases over uPlot's plotting area (inside `u.over`, so their pixels match uPlot's CSS pixels), reaching
  * `margin` px beyond it on every side: a marker of an exemplar at the plot's edge (a fast request on a linear
- * axis from 0) is drawn whole instead of cut in half. Drawing coordinates stay the plot's.
+ * axis from 0) is drawn whole instead of cut in half. Drawing coordinates stay the plot's. The markers are drawn
+ * on one layer, the rings of hovered and focused markers on another above it, so a pointer move redraws rings only.
  */
 export function ExemplarCanvas({ plot, layout, style, emphasised }: Props) {
   const styles = useStyles2(getStyles);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const markersRef = useRef<HTMLCanvasElement>(null);
+  const emphasisRef = useRef<HTMLCanvasElement>(null);
   const margin = Math.ceil(markerReachPx(layout.clusters.radiusPx));
   const width = plot.over.clientWidth + 2 * margin;
   const height = plot.over.clientHeight + 2 * margin;
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) {
-      return;
+    const ctx = prepareLayer(markersRef.current, width, height, margin);
+    if (ctx) {
+      perfMark(perfMarks.drawStart);
+      drawMarkers(ctx, layout.clusters, { ...style, devicePixelRatio: window.devicePixelRatio || 1 });
+      perfMark(perfMarks.drawEnd, { clusters: layout.clusters.count });
     }
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, margin * dpr, margin * dpr);
-    perfMark(perfMarks.drawStart);
-    ctx.clearRect(-margin, -margin, width, height);
-    drawMarkers(ctx, layout.clusters, { ...style, devicePixelRatio: dpr }, emphasised);
-    perfMark(perfMarks.drawEnd, { clusters: layout.clusters.count });
-  }, [layout, style, emphasised, width, height, margin]);
+  }, [layout, style, width, height, margin]);
 
+  const { highlight } = style;
+  useEffect(() => {
+    const ctx = prepareLayer(emphasisRef.current, width, height, margin);
+    if (ctx) {
+      drawEmphasis(ctx, layout.clusters, { highlight }, emphasised);
+    }
+  }, [layout, highlight, emphasised, width, height, margin]);
+
+  const box = { width, height, left: -margin, top: -margin };
   return createPortal(
-    <canvas
-      ref={canvasRef}
-      className={styles.canvas}
-      style={{ width, height, left: -margin, top: -margin }}
-      data-testid={testIds.chart.exemplarCanvas}
-      data-clusters={layout.clusters.count}
-      data-exemplars={layout.clusters.memberStart[layout.clusters.count] ?? 0}
-    />,
+    <>
+      <canvas
+        ref={markersRef}
+        className={styles.canvas}
+        style={box}
+        data-testid={testIds.chart.exemplarCanvas}
+        data-clusters={layout.clusters.count}
+        data-exemplars={layout.clusters.memberStart[layout.clusters.count] ?? 0}
+      />
+      <canvas ref={emphasisRef} className={styles.canvas} style={box} />
+    </>,
     plot.over
   );
+}
+
+/**
+ * Sizes a layer for the device pixel ratio (only when its size changed: resizing reallocates the bitmap), clears
+ * it and sets plot coordinates; null when the canvas has no 2D context.
+ */
+function prepareLayer(canvas: HTMLCanvasElement | null, width: number, height: number, margin: number): CanvasRenderingContext2D | null {
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) {
+    return null;
+  }
+  const dpr = window.devicePixelRatio || 1;
+  const pixelWidth = Math.round(width * dpr);
+  const pixelHeight = Math.round(height * dpr);
+  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, margin * dpr, margin * dpr);
+  ctx.clearRect(-margin, -margin, width, height);
+  return ctx;
 }
 
 const getStyles = () => ({

@@ -87,12 +87,7 @@ function diamondSprite(color: string, style: MarkerStyle): HTMLCanvasElement {
  * Draws all markers in one pass: single exemplars as Grafana-style diamonds (pre-rendered sprites,
  * drawImage per marker), clusters as circles with their count. No path is shared across markers.
  */
-export function drawMarkers(
-  ctx: CanvasRenderingContext2D,
-  clusters: Clusters,
-  style: MarkerStyle,
-  emphasised: number[]
-): void {
+export function drawMarkers(ctx: CanvasRenderingContext2D, clusters: Clusters, style: MarkerStyle): void {
   const sprites = new Map<string, HTMLCanvasElement>();
   const fontSizes = new Map<string, number>();
   ctx.save();
@@ -133,7 +128,15 @@ export function drawMarkers(
     }
     ctx.fillText(label, x, y);
   }
-  ctx.globalAlpha = 1;
+  ctx.restore();
+}
+
+/**
+ * Draws the ring around each emphasised (hovered or focused) marker. On a layer of its own: moving the pointer
+ * redraws one or two rings, not every marker.
+ */
+export function drawEmphasis(ctx: CanvasRenderingContext2D, clusters: Clusters, style: Pick<MarkerStyle, 'highlight'>, emphasised: number[]): void {
+  ctx.save();
   for (const c of emphasised) {
     if (c < 0 || c >= clusters.count) {
       continue;
