@@ -187,6 +187,10 @@ test.describe('chart: tooltips', () => {
       const representative = exemplars.find((e) => e.labels.trace_id === slowest![1]);
       expect(representative, 'the slowest trace is one of the scenario exemplars').toBeDefined();
       expect(Math.abs(representative!.value - max)).toBeLessThanOrEqual(max * 0.01 + 0.0001);
+      // The hovered marker wears a ring, centred on it.
+      await expect.poll(() => sandbox.emphasisCentre()).not.toBeNull();
+      const ring = (await sandbox.emphasisCentre())!;
+      expect(Math.hypot(ring.x - cluster.marker.x, ring.y - cluster.marker.y), 'ring centre → hovered marker (px)').toBeLessThan(3);
       // Its members are exemplars of the scenario within the latency range shown.
       expect(exemplars.filter((e) => e.value >= min * 0.99 - 0.0001 && e.value <= max * 1.01 + 0.0001).length).toBeGreaterThanOrEqual(count);
       await sandbox.screenshotAs('tooltip-cluster', theme);
@@ -194,6 +198,7 @@ test.describe('chart: tooltips', () => {
       // A single exemplar: "Exemplar", its latency and its own trace ID.
       await page.mouse.move(0, 0);
       await expect(tooltip).toHaveCount(0);
+      await expect.poll(() => sandbox.emphasisCentre(), 'no ring once the pointer left').toBeNull();
       const single = await sandbox.hoverMarker((_, text) => /^Exemplar\b/.test(text));
       const id = /Trace\s+([0-9a-f]{32})/.exec(single.text);
       expect(id, single.text).not.toBeNull();

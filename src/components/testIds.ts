@@ -10,6 +10,7 @@ export const testIds = {
   chart: {
     plot: 'exemplar-trace-plot',
     exemplarCanvas: 'exemplar-trace-exemplar-canvas',
+    emphasisCanvas: 'exemplar-trace-emphasis-canvas',
     tooltip: 'exemplar-trace-tooltip',
     exemplarTooltip: 'exemplar-trace-exemplar-tooltip',
     liveRegion: 'exemplar-trace-live-region',

@@ -122,6 +122,34 @@ export class SandboxPage {
     });
   }
 
+  /**
+   * The centre (page px) of what the emphasis layer shows — the ring around the hovered or focused marker — or
+   * null when it shows nothing.
+   */
+  async emphasisCentre(): Promise<{ x: number; y: number } | null> {
+    return this.page.getByTestId(testIds.chart.emphasisCanvas).evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0 || canvas.height === 0) {
+        return null;
+      }
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let i = 0; i < width * height; i++) {
+        if (data[i * 4 + 3] > 0) {
+          const x = i % width;
+          const y = (i - x) / width;
+          [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+        }
+      }
+      if (maxX < 0) {
+        return null;
+      }
+      const rect = canvas.getBoundingClientRect();
+      const scale = canvas.width / rect.width;
+      return { x: rect.left + (minX + maxX + 1) / 2 / scale, y: rect.top + (minY + maxY + 1) / 2 / scale };
+    });
+  }
+
   /** Opens the leftmost marker's trace drawer the way a keyboard user does: focus the chart, ArrowRight, Enter. */
   async openFirstClusterByKeyboard(): Promise<Locator> {
     await this.page.getByTestId(testIds.chart.plot).focus();

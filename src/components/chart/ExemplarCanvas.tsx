@@ -1,8 +1,6 @@
 import React, { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import uPlot from 'uplot';
-import { css } from '@emotion/css';
-import { useStyles2 } from '@grafana/ui';
 import { perfMark, perfMarks, testIds } from '../testIds';
 import { drawEmphasis, drawMarkers, markerReachPx, MarkerStyle } from './drawMarkers';
 import { ClusterLayout } from './useClusterLayout';
@@ -21,7 +19,6 @@ interface Props {
  * on one layer, the rings of hovered and focused markers on another above it, so a pointer move redraws rings only.
  */
 export function ExemplarCanvas({ plot, layout, style, emphasised }: Props) {
-  const styles = useStyles2(getStyles);
   const markersRef = useRef<HTMLCanvasElement>(null);
   const emphasisRef = useRef<HTMLCanvasElement>(null);
   const margin = Math.ceil(markerReachPx(layout.clusters.radiusPx));
@@ -45,18 +42,19 @@ export function ExemplarCanvas({ plot, layout, style, emphasised }: Props) {
     }
   }, [layout, highlight, emphasised, width, height, margin]);
 
-  const box = { width, height, left: -margin, top: -margin };
+  // Inline: uPlot's stylesheet makes every canvas in the plot `position: relative` with a selector that outranks
+  // a class, which stacked the second layer below the first instead of over it.
+  const box = { position: 'absolute', pointerEvents: 'none', width, height, left: -margin, top: -margin } as const;
   return createPortal(
     <>
       <canvas
         ref={markersRef}
-        className={styles.canvas}
         style={box}
         data-testid={testIds.chart.exemplarCanvas}
         data-clusters={layout.clusters.count}
         data-exemplars={layout.clusters.memberStart[layout.clusters.count] ?? 0}
       />
-      <canvas ref={emphasisRef} className={styles.canvas} style={box} />
+      <canvas ref={emphasisRef} style={box} data-testid={testIds.chart.emphasisCanvas} />
     </>,
     plot.over
   );
@@ -83,6 +81,3 @@ function prepareLayer(canvas: HTMLCanvasElement | null, width: number, height: n
   return ctx;
 }
 
-const getStyles = () => ({
-  canvas: css({ position: 'absolute', pointerEvents: 'none' }),
-});
