@@ -87,41 +87,34 @@ async function paintTiming(page: Page, settleMs = 600): Promise<PaintTiming> {
   );
 }
 
-/** Records every animation frame's start time into window.__perfFrames (a rAF loop). */
-async function recordFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __perfFrames?: number[]; __perfLoop?: boolean };
-    w.__perfFrames = [];
-    if (!w.__perfLoop) {
-      w.__perfLoop = true;
-      const loop = (t: number) => {
-        w.__perfFrames!.push(t);
-        if (w.__perfFrames!.length > 2000) {
-          w.__perfFrames!.splice(0, 1000);
-        }
-        requestAnimationFrame(loop);
-      };
+/**
+ * In the page: starts (once) a rAF loop recording every animation frame's start time into window.__perfFrames,
+ * and empties the record. Runs as an init script (frames from the page's start) or evaluated later.
+ */
+function logFrames(): void {
+  const w = window as unknown as { __perfFrames?: number[]; __perfLoop?: boolean };
+  w.__perfFrames = [];
+  if (!w.__perfLoop) {
+    w.__perfLoop = true;
+    const loop = (t: number) => {
+      w.__perfFrames!.push(t);
+      if (w.__perfFrames!.length > 2000) {
+        w.__perfFrames!.splice(0, 1000);
+      }
       requestAnimationFrame(loop);
-    }
-  });
+    };
+    requestAnimationFrame(loop);
+  }
+}
+
+async function recordFrames(page: Page): Promise<void> {
+  await page.evaluate(logFrames);
 }
 
 test.describe('performance with 100k exemplars (dense scenario)', () => {
   test(`paint: data handed to the panel → exemplar canvas drawn, against the ${PAINT_BUDGET_MS} ms budget`, async ({ sandbox, page }) => {
     // First load: the frames are the page's first data; frames are recorded from the page's start.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __perfFrames?: number[]; __perfLoop?: boolean };
-      w.__perfFrames = [];
-      w.__perfLoop = true;
-      const loop = (t: number) => {
-        w.__perfFrames!.push(t);
-        if (w.__perfFrames!.length > 2000) {
-          w.__perfFrames!.splice(0, 1000);
-        }
-        requestAnimationFrame(loop);
-      };
-      requestAnimationFrame(loop);
-    });
+    await page.addInitScript(logFrames);
     await openDense(sandbox);
     const first = await paintTiming(page);
     const navigationToPaint = await page.evaluate((drawEnd) => performance.getEntriesByName(drawEnd, 'mark').at(-1)!.startTime, perfMarks.drawEnd);
