@@ -1,9 +1,15 @@
-import { ExemplarSet, LabelColumn } from './model';
+import { ExemplarSet, LabelCodes, LabelColumn } from './model';
 
 /** Up to this many distinct values a linear scan is cheaper than hashing the string. */
 const SMALL_DICT = 4;
 /** Rows sampled to decide whether a column is high-cardinality. */
 const CARDINALITY_PROBE_ROWS = 2048;
+const INT8_MAX = 127;
+const INT16_MAX = 32767;
+
+function maxCode(codes: LabelCodes): number {
+  return codes instanceof Int8Array ? INT8_MAX : codes instanceof Int16Array ? INT16_MAX : 0x7fffffff;
+}
 
 function isAbsent(value: unknown): boolean {
   return value === null || value === undefined || value === '';
@@ -14,9 +20,12 @@ function isAbsent(value: unknown): boolean {
  * last-value check, then a short scan or a map. High-cardinality fields (trace and span IDs:
  * nearly every row distinct) are identity-encoded instead — one dictionary entry per row, no
  * hashing — so in such columns equal values may have different codes: compare values, not codes.
+ *
+ * Codes start one byte wide and widen (to 16, then 32 bits) only when the dictionary outgrows them: series
+ * labels have a handful of values, and a million-row column then costs 1 MB of fresh memory instead of 4.
  */
 export class LabelColumnEncoder {
-  readonly codes: Int32Array;
+  private codeArray: LabelCodes;
   private readonly dict: string[] = [];
   private readonly codeOf = new Map<string, number>();
   private identity = false;
@@ -30,7 +39,12 @@ export class LabelColumnEncoder {
     readonly name: string,
     size: number
   ) {
-    this.codes = new Int32Array(size).fill(-1);
+    this.codeArray = new Int8Array(size).fill(-1);
+  }
+
+  /** Row codes so far (-1 = absent); a wider array replaces this one when the dictionary outgrows it. */
+  get codes(): LabelCodes {
+    return this.codeArray;
   }
 
   /** Encodes `count` values of one field into rows `start…`; `rows` maps to field rows when some were dropped. */
@@ -40,9 +54,10 @@ export class LabelColumnEncoder {
       this.codeOf.clear();
     }
     if (this.identity) {
-      this.dict.length = encodeIdentityRows(values, rows, start, count, this.codes, this.dict);
+      this.widenFor(this.dict.length + count);
+      this.dict.length = encodeIdentityRows(values, rows, start, count, this.codeArray, this.dict);
     } else {
-      encodeDictionaryRows(values, rows, start, count, this.codes, this);
+      encodeDictionaryRows(values, rows, start, count, this);
     }
   }
 
@@ -52,7 +67,7 @@ export class LabelColumnEncoder {
       return;
     }
     const code = this.identity ? this.appendIdentity(String(value)) : this.lookup(typeof value === 'string' ? value : String(value));
-    this.codes.fill(code, start, end);
+    this.codeArray.fill(code, start, end);
   }
 
   /** One row at a time (raw exemplar labels); switches to identity encoding like `encodeField`. */
@@ -64,41 +79,29 @@ export class LabelColumnEncoder {
     if (this.identity) {
       // Room for every remaining row was reserved when switching: no array growth on the hot path.
       this.dict[this.identityNext] = text;
-      this.codes[row] = this.identityNext++;
+      this.codeArray[row] = this.identityNext++;
       return;
     }
-    this.codes[row] = text === this.lastText ? this.lastCode : this.lookup(text);
+    // The code first: a new dictionary entry may widen the code array it is written to.
+    const code = text === this.lastText ? this.lastCode : this.lookup(text);
+    this.codeArray[row] = code;
     this.lastText = text;
-    this.lastCode = this.codes[row];
+    this.lastCode = code;
     if (++this.rowsSeen === CARDINALITY_PROBE_ROWS && this.dict.length > CARDINALITY_PROBE_ROWS / 2) {
       this.identity = true;
       this.codeOf.clear();
       this.identityNext = this.dict.length;
-      this.dict.length = this.dict.length + Math.max(0, this.codes.length - row - 1);
+      this.dict.length = this.dict.length + Math.max(0, this.codeArray.length - row - 1);
+      this.widenFor(this.dict.length);
     }
   }
 
-  finish(size = this.codes.length): LabelColumn {
+  finish(size = this.codeArray.length): LabelColumn {
     if (this.identityNext >= 0) {
       this.dict.length = this.identityNext;
     }
-    return { name: this.name, dict: this.dict, codes: size === this.codes.length ? this.codes : this.codes.slice(0, size) };
-  }
-
-  private appendIdentity(text: string): number {
-    if (this.identityNext >= 0) {
-      this.dict[this.identityNext] = text;
-      return this.identityNext++;
-    }
-    return this.dict.push(text) - 1;
-  }
-
-  private mostlyDistinct(values: ArrayLike<unknown>, rows: Int32Array | null): boolean {
-    const seen = new Set<unknown>();
-    for (let i = 0; i < CARDINALITY_PROBE_ROWS; i++) {
-      seen.add(values[rows ? rows[i] : i]);
-    }
-    return seen.size > CARDINALITY_PROBE_ROWS / 2;
+    const codes = this.codeArray;
+    return { name: this.name, dict: this.dict, codes: size === codes.length ? codes : codes.slice(0, size) };
   }
 
   /** The code of `text`, adding it to the dictionary when new. */
@@ -122,7 +125,35 @@ export class LabelColumnEncoder {
     } else if (dict.length > SMALL_DICT) {
       this.codeOf.set(text, code);
     }
+    this.widenFor(dict.length);
     return code;
+  }
+
+  /** Makes the code array wide enough for codes up to `entries - 1`, keeping the rows written so far. */
+  private widenFor(entries: number): void {
+    const current = this.codeArray;
+    if (entries - 1 <= maxCode(current)) {
+      return;
+    }
+    const wider = entries - 1 <= INT16_MAX ? new Int16Array(current.length) : new Int32Array(current.length);
+    wider.set(current);
+    this.codeArray = wider;
+  }
+
+  private appendIdentity(text: string): number {
+    if (this.identityNext >= 0) {
+      this.dict[this.identityNext] = text;
+      return this.identityNext++;
+    }
+    return this.dict.push(text) - 1;
+  }
+
+  private mostlyDistinct(values: ArrayLike<unknown>, rows: Int32Array | null): boolean {
+    const seen = new Set<unknown>();
+    for (let i = 0; i < CARDINALITY_PROBE_ROWS; i++) {
+      seen.add(values[rows ? rows[i] : i]);
+    }
+    return seen.size > CARDINALITY_PROBE_ROWS / 2;
   }
 }
 
@@ -132,7 +163,7 @@ export class LabelColumnEncoder {
  */
 
 /** Identity encoding: one dictionary entry per present row, no hashing. Returns the dictionary's new length. */
-function encodeIdentityRows(values: ArrayLike<unknown>, rows: Int32Array | null, start: number, count: number, codes: Int32Array, dict: string[]): number {
+function encodeIdentityRows(values: ArrayLike<unknown>, rows: Int32Array | null, start: number, count: number, codes: LabelCodes, dict: string[]): number {
   // Sized once: growing a million-entry array by push copies it repeatedly.
   let next = dict.length;
   dict.length = next + count;
@@ -146,17 +177,40 @@ function encodeIdentityRows(values: ArrayLike<unknown>, rows: Int32Array | null,
   return next;
 }
 
-/** Dictionary encoding with a last-value check: series labels repeat row after row. */
-function encodeDictionaryRows(values: ArrayLike<unknown>, rows: Int32Array | null, start: number, count: number, codes: Int32Array, encoder: LabelColumnEncoder): void {
-  let last: unknown = undefined;
+/** Codes below this get a successor prediction; a column with more distinct values is rarely a cycling series label. */
+const PREDICTED_CODES = 256;
+
+/**
+ * Dictionary encoding. Series labels repeat row after row, or cycle through a few values in a steady order
+ * when series interleave, so before hashing, each value is compared with the one that followed the previous
+ * row's code last time (`successor`; a repeat is its own successor). That is one comparison, usually with the
+ * very same string object.
+ */
+function encodeDictionaryRows(values: ArrayLike<unknown>, rows: Int32Array | null, start: number, count: number, encoder: LabelColumnEncoder): void {
+  let codes = encoder.codes;
+  const successor = new Int32Array(PREDICTED_CODES).fill(-1);
+  // The value object last seen for each code: comparing with the same object is a pointer check.
+  const seenAs: unknown[] = new Array(PREDICTED_CODES).fill(null);
   let lastCode = -1;
   for (let i = 0; i < count; i++) {
     const value = values[rows ? rows[i] : i];
-    if (value !== last) {
-      last = value;
-      lastCode = isAbsent(value) ? -1 : encoder.lookup(typeof value === 'string' ? value : String(value));
+    const predicted = lastCode >= 0 && lastCode < PREDICTED_CODES ? successor[lastCode] : -1;
+    let code = predicted;
+    if (predicted < 0 || seenAs[predicted] !== value) {
+      code = isAbsent(value) ? -1 : encoder.lookup(typeof value === 'string' ? value : String(value));
+      if (code >= 0) {
+        // A new dictionary entry may have widened the code array.
+        codes = encoder.codes;
+        if (code < PREDICTED_CODES) {
+          seenAs[code] = value;
+        }
+      }
+      if (lastCode >= 0 && lastCode < PREDICTED_CODES) {
+        successor[lastCode] = code;
+      }
     }
-    codes[start + i] = lastCode;
+    lastCode = code;
+    codes[start + i] = code;
   }
 }
 

@@ -1,7 +1,7 @@
 import { COMMON_TRACE_ID_LABELS } from '../links/mapping';
 import { EffectiveRule } from '../links/types';
 import { ExemplarParseReport } from './exemplarFrames';
-import { ExemplarSet, LatencySeries } from './model';
+import { ExemplarSet, LabelCodes, LatencySeries } from './model';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
@@ -59,13 +59,21 @@ function likelyTraceLabels(set: ExemplarSet): string[] {
  * When no label looks like a trace ID by name or value: a label with a different value on (nearly) every
  * exemplar, as a trace ID has. Series labels (route, status) repeat and never qualify.
  */
+function presentRows(codes: LabelCodes): number {
+  let present = 0;
+  for (let row = 0; row < codes.length; row++) {
+    present += codes[row] >= 0 ? 1 : 0;
+  }
+  return present;
+}
+
 function uniquePerExemplarLabel(set: ExemplarSet): string | undefined {
   let best: { name: string; distinct: number } | undefined;
   for (const column of set.labels) {
     if (SERIES_LABELS.has(column.name)) {
       continue;
     }
-    const present = column.codes.reduce((n, code) => (code >= 0 ? n + 1 : n), 0);
+    const present = presentRows(column.codes);
     const distinct = new Set(column.dict).size;
     if (present >= 2 && distinct >= 0.9 * present && (!best || distinct > best.distinct)) {
       best = { name: column.name, distinct };

@@ -3,11 +3,14 @@
  * a busy service gives millions of exemplars and these are walked on every redraw.
  */
 
+/** Row codes of a label column, as narrow as its dictionary allows (most series labels have a handful of values). */
+export type LabelCodes = Int8Array | Int16Array | Int32Array;
+
 /** A dictionary-encoded string column: `dict[codes[i]]` is row i's value; -1 means the label is absent. */
 export interface LabelColumn {
   name: string;
   dict: string[];
-  codes: Int32Array;
+  codes: LabelCodes;
 }
 
 export interface ExemplarSet {
