@@ -1,5 +1,5 @@
 import { GridPlan, planGrid } from './grid';
-import { ranksAbove } from './representative';
+import { rankValue, ranksAbove } from './representative';
 
 export interface ClusterInput {
   /** Pixel positions, e.g. from `projectToPixels`; only the first `size` entries are read. */
@@ -139,6 +139,7 @@ interface CellBins {
   cellX: Float64Array;
   cellY: Float64Array;
   cellBest: Uint32Array;
+  /** The best member's value as ranked (`rankValue`: NaN as -Infinity). */
   cellBestValue: Float64Array;
   cellBestError: Uint8Array;
   cellCol: Int32Array;
@@ -189,7 +190,7 @@ function binPoints(input: ClusterInput, grid: GridPlan, lo: { x: number; y: numb
     row = row < 0 ? 0 : row >= rows ? rows - 1 : row;
     const gridCell = row * cols + col;
     const erroring = isError !== undefined && isError[i] !== 0;
-    const v = value[i];
+    const rank = rankValue(value[i]);
     let cell = slotOfGridCell[gridCell] - 1;
     if (cell < 0) {
       cell = cellCount++;
@@ -197,11 +198,13 @@ function binPoints(input: ClusterInput, grid: GridPlan, lo: { x: number; y: numb
       cellCol[cell] = col;
       cellRow[cell] = row;
       cellBest[cell] = i;
-      cellBestValue[cell] = v;
+      cellBestValue[cell] = rank;
       cellBestError[cell] = erroring ? 1 : 0;
-    } else if (ranksAbove(erroring, v, i, cellBestError[cell] === 1, cellBestValue[cell], cellBest[cell])) {
+    } else if (erroring ? cellBestError[cell] === 0 || rank > cellBestValue[cell] : rank > cellBestValue[cell] && cellBestError[cell] === 0) {
+      // `ranksAbove`, unrolled for the hottest loop: points come in index order, so a tie keeps the incumbent;
+      // the value test comes first because it usually fails, and then the incumbent's error flag is not read.
       cellBest[cell] = i;
-      cellBestValue[cell] = v;
+      cellBestValue[cell] = rank;
       cellBestError[cell] = erroring ? 1 : 0;
     }
     cellPoints[cell]++;

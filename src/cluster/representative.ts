@@ -17,11 +17,12 @@ export function ranksAbove(
   if (candidateError !== incumbentError) {
     return candidateError;
   }
-  const a = nanAsLowest(candidateValue);
-  const b = nanAsLowest(incumbentValue);
+  const a = rankValue(candidateValue);
+  const b = rankValue(incumbentValue);
   return a !== b ? a > b : candidate < incumbent;
 }
 
-function nanAsLowest(v: number): number {
+/** A value as the rule ranks it: NaN as the lowest of all. Ranking ranked values again changes nothing. */
+export function rankValue(v: number): number {
   return v === v ? v : -Infinity;
 }
