@@ -1,7 +1,7 @@
 import { ExemplarSet, LabelCodes, LabelColumn } from './model';
 
 /** Up to this many distinct values a linear scan is cheaper than hashing the string. */
-const SMALL_DICT = 4;
+const SMALL_DICT = 16;
 /** Rows sampled to decide whether a column is high-cardinality. */
 const CARDINALITY_PROBE_ROWS = 2048;
 const INT8_MAX = 127;
@@ -188,6 +188,7 @@ const PREDICTED_CODES = 256;
  */
 function encodeDictionaryRows(values: ArrayLike<unknown>, rows: Int32Array | null, start: number, count: number, encoder: LabelColumnEncoder): void {
   let codes = encoder.codes;
+  let widestCode = maxCode(codes);
   const successor = new Int32Array(PREDICTED_CODES).fill(-1);
   // The value object last seen for each code: comparing with the same object is a pointer check.
   const seenAs: unknown[] = new Array(PREDICTED_CODES).fill(null);
@@ -198,12 +199,13 @@ function encodeDictionaryRows(values: ArrayLike<unknown>, rows: Int32Array | nul
     let code = predicted;
     if (predicted < 0 || seenAs[predicted] !== value) {
       code = isAbsent(value) ? -1 : encoder.lookup(typeof value === 'string' ? value : String(value));
-      if (code >= 0) {
-        // A new dictionary entry may have widened the code array.
+      if (code > widestCode) {
+        // A new dictionary entry outgrew the code array: the encoder has widened it.
         codes = encoder.codes;
-        if (code < PREDICTED_CODES) {
-          seenAs[code] = value;
-        }
+        widestCode = maxCode(codes);
+      }
+      if (code >= 0 && code < PREDICTED_CODES) {
+        seenAs[code] = value;
       }
       if (lastCode >= 0 && lastCode < PREDICTED_CODES) {
         successor[lastCode] = code;
