@@ -64,12 +64,15 @@ export function useClusterLayout(
     const { exemplars } = model;
     const pixels = projectToPixels(exemplars.timeMs, exemplars.value, exemplars.size, scaleProjection(plot, 'x'), scaleProjection(plot, LATENCY_SCALE));
     const visible = new Uint8Array(include);
+    // Not drawable at all (a log scale of 0, a broken value): counted once here for the panel to report.
+    let unplaced = 0;
     for (let i = 0; i < exemplars.size; i++) {
       // Outside the plot area (zoomed away): neither drawn nor clustered, but still in the table.
       const x = pixels.x[i];
       const y = pixels.y[i];
       if (!(x >= 0 && x <= geometry.width && y >= 0 && y <= geometry.height)) {
         visible[i] = 0;
+        unplaced += include[i] && !(Number.isFinite(x) && Number.isFinite(y)) ? 1 : 0;
       }
     }
     const clusters = clusterExemplars(
@@ -77,12 +80,6 @@ export function useClusterLayout(
       radiusPx,
       { width: geometry.width, height: geometry.height }
     );
-    let unplaced = 0;
-    for (let i = 0; i < exemplars.size; i++) {
-      if (include[i] && clusters.clusterOf[i] < 0 && !(Number.isFinite(pixels.x[i]) && Number.isFinite(pixels.y[i]))) {
-        unplaced++;
-      }
-    }
     return { clusters, index: new ClusterIndex(clusters, Math.max(radiusPx, 6)), unplaced };
   }, [geometry, model, include, radiusPx]);
 }
