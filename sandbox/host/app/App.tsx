@@ -8,6 +8,7 @@ import {
   type FieldConfigSource,
   type GrafanaTheme2,
   type InterpolateFunction,
+  type PanelData,
   type PanelPlugin,
   rangeUtil,
   type ScopedVars,
@@ -16,7 +17,7 @@ import {
 import { getTemplateSrv } from '@grafana/runtime';
 import { useStyles2 } from '@grafana/ui';
 import { cloneDeep, setWith } from 'lodash';
-import React, { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../shared/scenario';
 import { publishOptions, publishPanelData, type SandboxDebug } from '../debug';
 import type { HostParams } from '../params';
@@ -67,14 +68,21 @@ export function App({ plugin, params, scenario, targets, initialOptions, initial
   const width = params.width ?? measured.width;
   const height = params.height ?? measured.height;
   const rawData = usePanelData(scenario, targets, timeRange, Math.max(width, 100), refreshKey);
-  // Grafana bumps renderCounter each time the panel gets new data.
-  const [renderCounter, bumpRenderCounter] = useReducer((count: number) => count + 1, 0);
 
   const replaceVariables: InterpolateFunction = useCallback(
     (value: string, extraVars?: ScopedVars, format?: string | Function) => getTemplateSrv().replace(value, { ...rawData?.request?.scopedVars, ...extraVars }, format),
     [rawData]
   );
   const data = useMemo(() => (rawData ? withFieldConfig(rawData, plugin, fieldConfig, theme, replaceVariables) : undefined), [rawData, plugin, fieldConfig, theme, replaceVariables]);
+  // Counts data updates (for the debug state and as the panel's renderCounter). Grafana's PanelStateWrapper hands
+  // a panel new data in one setState; bumping a counter from an effect would add a second panel render Grafana
+  // does not make, so it is derived during render (React's "information from previous renders" pattern).
+  const [counted, setCounted] = useState<{ data?: PanelData; renderCounter: number }>({ renderCounter: 0 });
+  if (data && data !== counted.data) {
+    setCounted({ data, renderCounter: counted.renderCounter + 1 });
+  }
+  // A render that set state above is thrown away and re-run at once, so this is already the new count.
+  const renderCounter = counted.renderCounter;
 
   const onChangeTimeRange = useCallback((range: AbsoluteTimeRange) => {
     const from = dateTime(range.from);
@@ -91,11 +99,6 @@ export function App({ plugin, params, scenario, targets, initialOptions, initial
   }, []);
 
   useEffect(() => publishOptions(debug, options), [debug, options]);
-  useEffect(() => {
-    if (data) {
-      bumpRenderCounter();
-    }
-  }, [data]);
   useEffect(() => {
     if (data) {
       publishPanelData(debug, data, renderCounter);

@@ -25,7 +25,11 @@ function zoomOut(range: TimeRange): TimeRange {
   return rangeUtil.convertRawToRange({ from: new Date(range.from.valueOf() - span / 2).toISOString(), to: new Date(range.to.valueOf() + span / 2).toISOString() });
 }
 
-export function Toolbar({ title, timeRange, onChangeTimeRange, onRefresh, themeToggleHref, isDark }: Props) {
+/**
+ * Memoized: in Grafana the dashboard controls do not re-render when a panel gets new data, so here they must not
+ * either (the time picker's render would otherwise land inside the panel's measured paint time).
+ */
+export const Toolbar = React.memo(function Toolbar({ title, timeRange, onChangeTimeRange, onRefresh, themeToggleHref, isDark }: Props) {
   const styles = useStyles2(getStyles);
   return (
     <div className={styles.toolbar} data-testid="sandbox-toolbar">
@@ -44,7 +48,7 @@ export function Toolbar({ title, timeRange, onChangeTimeRange, onRefresh, themeT
       <RefreshPicker onRefresh={onRefresh} onIntervalChanged={() => undefined} noIntervalPicker />
     </div>
   );
-}
+});
 
 const getStyles = (theme: GrafanaTheme2) => ({
   toolbar: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), padding: theme.spacing(1, 2), borderBottom: `1px solid ${theme.colors.border.weak}` }),
