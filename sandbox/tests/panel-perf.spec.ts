@@ -32,6 +32,15 @@ interface PaintTiming {
   /** Draws of the exemplar canvas for that data, and the time spent in the last one. */
   draws: number;
   lastDraw: number;
+  /** The panel's own work in that span: building its model, and the last layout (projection and clustering). */
+  model: number;
+  layout: number;
+}
+
+/** The panel's own part of a paint (model, layout, draw) and the rest: React, uPlot, the host, garbage collection. */
+function ownShare(timing: PaintTiming): string {
+  const own = timing.model + timing.layout + timing.lastDraw;
+  return `panel's own work ${own.toFixed(0)} ms (model ${timing.model.toFixed(0)}, layout ${timing.layout.toFixed(0)}, draw ${timing.lastDraw.toFixed(0)}), the rest ${(timing.painted - own).toFixed(0)} ms`;
 }
 
 function median(values: number[]): number {
@@ -73,6 +82,10 @@ async function paintTiming(page: Page, settleMs = 600): Promise<PaintTiming> {
       const ends = performance.getEntriesByName(marks.drawEnd, 'mark').filter((m) => m.startTime > data.startTime);
       const starts = performance.getEntriesByName(marks.drawStart, 'mark').filter((m) => m.startTime > data.startTime);
       const end = ends.at(-1)!;
+      const after = (name: string) => performance.getEntriesByName(name, 'mark').filter((m) => m.startTime >= data.startTime && m.startTime <= end.startTime);
+      const modelEnd = after(marks.modelEnd)[0];
+      const layoutEnd = after(marks.layoutEnd).at(-1);
+      const layoutStart = after(marks.layoutStart).filter((m) => !layoutEnd || m.startTime <= layoutEnd.startTime).at(-1);
       const frames = ((window as unknown as { __perfFrames?: number[] }).__perfFrames ?? []).filter((t) => t >= end.startTime);
       const frame = frames[0] ?? NaN;
       performance.measure('exemplar-trace:paint', { start: data.startTime, end: Number.isFinite(frame) ? frame : end.startTime });
@@ -81,6 +94,8 @@ async function paintTiming(page: Page, settleMs = 600): Promise<PaintTiming> {
         painted: frame - data.startTime,
         draws: ends.length,
         lastDraw: end.startTime - (starts.at(-1)?.startTime ?? end.startTime),
+        model: modelEnd ? modelEnd.startTime - data.startTime : NaN,
+        layout: layoutStart && layoutEnd ? layoutEnd.startTime - layoutStart.startTime : NaN,
       };
     },
     { marks: perfMarks, settleMs }
@@ -118,7 +133,7 @@ test.describe('performance with 100k exemplars (dense scenario)', () => {
     await openDense(sandbox);
     const first = await paintTiming(page);
     const navigationToPaint = await page.evaluate((drawEnd) => performance.getEntriesByName(drawEnd, 'mark').at(-1)!.startTime, perfMarks.drawEnd);
-    report('first load', `data → drawn ${first.drawn.toFixed(0)} ms, → painted ${first.painted.toFixed(0)} ms (${first.draws} draws, last ${first.lastDraw.toFixed(1)} ms); navigation → drawn ${navigationToPaint.toFixed(0)} ms`);
+    report('first load', `data → drawn ${first.drawn.toFixed(0)} ms, → painted ${first.painted.toFixed(0)} ms (${first.draws} draws, last ${first.lastDraw.toFixed(1)} ms); ${ownShare(first)}; navigation → drawn ${navigationToPaint.toFixed(0)} ms`);
 
     // Refreshes: the dashboard hands the panel new frames (decoded by the host before the data mark).
     const refreshes: PaintTiming[] = [];
@@ -133,11 +148,12 @@ test.describe('performance with 100k exemplars (dense scenario)', () => {
     const painted = refreshes.map((r) => r.painted);
     report(
       'refresh',
-      `data → painted ${painted.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(painted).toFixed(0)}); data → drawn median ${median(refreshes.map((r) => r.drawn)).toFixed(0)} ms; draws per refresh ${refreshes.map((r) => r.draws).join(', ')}; last draw ${median(refreshes.map((r) => r.lastDraw)).toFixed(1)} ms`
+      `data → painted ${painted.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(painted).toFixed(0)}); data → drawn median ${median(refreshes.map((r) => r.drawn)).toFixed(0)} ms; draws per refresh ${refreshes.map((r) => r.draws).join(', ')}; last draw ${median(refreshes.map((r) => r.lastDraw)).toFixed(1)} ms; median model ${median(refreshes.map((r) => r.model)).toFixed(0)} ms, layout ${median(refreshes.map((r) => r.layout)).toFixed(0)} ms`
     );
 
     for (const timing of [first, ...refreshes]) {
       expect(Number.isFinite(timing.painted), 'a frame followed the draw').toBe(true);
+      expect(Number.isFinite(timing.model) && Number.isFinite(timing.layout), 'the data was modelled and laid out before the draw').toBe(true);
     }
     report('paint verdict', `first load ${verdict(first.painted, PAINT_BUDGET_MS)}; refresh median ${verdict(median(painted), PAINT_BUDGET_MS)}`);
   });

@@ -72,7 +72,7 @@ export function LatencyPanel(props: Props) {
   const model = useMemo(() => {
     // Performance API: the panel starts on new data or options (the start of the paint-time measure).
     perfMark(perfMarks.data);
-    return buildPanelModel({
+    const built = buildPanelModel({
       mode: data.mode,
       seriesFrames: data.seriesFrames,
       exemplarFrames: data.exemplarFrames,
@@ -88,6 +88,8 @@ export function LatencyPanel(props: Props) {
       // When the data was asked for: "now" for the question whether the range is too old for exemplars.
       nowMs: props.data.request?.startTime ?? timeRange.to.valueOf(),
     });
+    perfMark(perfMarks.modelEnd);
+    return built;
   }, [data, options, tracing, timeRange, props.data.request?.startTime, all.result]);
 
   const onHoverExemplar = useTracePrefetch(fetcher, model, !selection);

@@ -30,11 +30,15 @@ export const testIds = {
 };
 
 /**
- * Performance API marks (`performance.mark`) the browser tests time: new data handed to the panel, and each
- * drawing of the exemplar canvas.
+ * Performance API marks (`performance.mark`) the browser tests time: new data handed to the panel, its model
+ * built, each projection and clustering of the exemplars (layout), and each drawing of the exemplar canvas.
+ * What lies between them and is not the panel's own (React, uPlot, garbage collection) is the host's share.
  */
 export const perfMarks = {
   data: 'exemplar-trace:data',
+  modelEnd: 'exemplar-trace:model-end',
+  layoutStart: 'exemplar-trace:layout-start',
+  layoutEnd: 'exemplar-trace:layout-end',
   drawStart: 'exemplar-trace:draw-start',
   drawEnd: 'exemplar-trace:draw-end',
 };

@@ -4,6 +4,7 @@ import { ClusterIndex, clusterExemplars, Clusters, projectToPixels } from '../..
 import { PanelModel } from '../../data/panelModel';
 import { LATENCY_SCALE } from './buildPlotConfig';
 import { scaleProjection } from './scaleProjection';
+import { perfMark, perfMarks } from '../testIds';
 
 export interface ClusterLayout {
   clusters: Clusters;
@@ -60,6 +61,7 @@ export function useClusterLayout(
     if (!geometry || geometry.width <= 0 || geometry.height <= 0 || !(geometry.xMax > geometry.xMin)) {
       return undefined;
     }
+    perfMark(perfMarks.layoutStart);
     const { plot } = geometry;
     const { exemplars } = model;
     const pixels = projectToPixels(exemplars.timeMs, exemplars.value, exemplars.size, scaleProjection(plot, 'x'), scaleProjection(plot, LATENCY_SCALE));
@@ -80,6 +82,8 @@ export function useClusterLayout(
       radiusPx,
       { width: geometry.width, height: geometry.height }
     );
-    return { clusters, index: new ClusterIndex(clusters, Math.max(radiusPx, 6)), unplaced };
+    const layout = { clusters, index: new ClusterIndex(clusters, Math.max(radiusPx, 6)), unplaced };
+    perfMark(perfMarks.layoutEnd);
+    return layout;
   }, [geometry, model, include, radiusPx]);
 }
