@@ -103,6 +103,20 @@ describe('LabelColumnEncoder', () => {
     expect(readBack(column, cells.length)).toEqual(cells.map(expectedText));
   });
 
+  it('widens codes for series values filled into an identity-encoded column', () => {
+    const ids = Array.from({ length: 2048 }, (_, row) => `span-${row}`);
+    const encoder = new LabelColumnEncoder('span_id', 2048 + 40_000);
+    encoder.encodeField(ids, 0, ids.length, null);
+    // A series label of the same name over many series (raw exemplars): each fill adds an entry.
+    for (let series = 0; series < 40_000; series++) {
+      encoder.fill(2048 + series, 2049 + series, `series-${series}`);
+    }
+    const column = encoder.finish();
+    expect(column.codes).toBeInstanceOf(Int32Array);
+    expect(labelValue(column, 2047)).toBe('span-2047');
+    expect(labelValue(column, 2048 + 39_999)).toBe('series-39999');
+  });
+
   it('keeps rows set one at a time and filled in runs when the codes widen in between', () => {
     const encoder = new LabelColumnEncoder('instance', 400);
     encoder.fill(0, 100, 'series-a');

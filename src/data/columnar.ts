@@ -16,8 +16,8 @@ function isAbsent(value: unknown): boolean {
 }
 
 /**
- * Dictionary-encodes one label column. Series labels repeat, so each field is encoded with a
- * last-value check, then a short scan or a map. High-cardinality fields (trace and span IDs:
+ * Dictionary-encodes one label column. Series labels repeat or cycle, so each row is first checked
+ * against the value predicted from the previous row, then looked up by a short scan or a map. High-cardinality fields (trace and span IDs:
  * nearly every row distinct) are identity-encoded instead — one dictionary entry per row, no
  * hashing — so in such columns equal values may have different codes: compare values, not codes.
  *
@@ -142,10 +142,13 @@ export class LabelColumnEncoder {
 
   private appendIdentity(text: string): number {
     if (this.identityNext >= 0) {
+      // Within the room reserved (and widened for) when `setOne` switched to identity encoding.
       this.dict[this.identityNext] = text;
       return this.identityNext++;
     }
-    return this.dict.push(text) - 1;
+    const code = this.dict.push(text) - 1;
+    this.widenFor(this.dict.length);
+    return code;
   }
 
   private mostlyDistinct(values: ArrayLike<unknown>, rows: Int32Array | null): boolean {
