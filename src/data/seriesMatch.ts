@@ -34,6 +34,10 @@ export function groupSeries(series: LatencySeries[]): SeriesGroup[] {
   return Array.from(byKey.values());
 }
 
+/** Up to this many label-code combinations the memo is an Int32Array (256 KB at most) instead of a Map. */
+const DENSE_MEMO_KEYS = 1 << 16;
+const NOT_LOOKED_UP = -2;
+
 /**
  * For each exemplar, the group whose labels it carries (the most specific one), or -1.
  * Works on label codes: one lookup per distinct combination of the grouping labels, not per row.
@@ -54,6 +58,8 @@ export function matchExemplarsToGroups(set: ExemplarSet, groups: SeriesGroup[]):
     stride *= (column?.dict.length ?? 0) + 1;
   }
   const exact = stride < Number.MAX_SAFE_INTEGER;
+  // Few combinations (the usual case: a handful of routes, methods, statuses): the memo is an array indexed by key.
+  const denseMemo = exact && stride <= DENSE_MEMO_KEYS ? new Int32Array(stride).fill(NOT_LOOKED_UP) : undefined;
   const memo = new Map<number | string, number>();
 
   const groupFor = (row: number): number => {
@@ -83,6 +89,14 @@ export function matchExemplarsToGroups(set: ExemplarSet, groups: SeriesGroup[]):
       }
     } else {
       key = columns.map((column) => column?.codes[row] ?? -1).join(',');
+    }
+    if (denseMemo) {
+      let group = denseMemo[key as number];
+      if (group === NOT_LOOKED_UP) {
+        group = denseMemo[key as number] = groupFor(row);
+      }
+      result[row] = group;
+      continue;
     }
     let group = memo.get(key);
     if (group === undefined) {
