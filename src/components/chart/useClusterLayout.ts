@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import uPlot from 'uplot';
-import { ClusterIndex, clusterExemplars, Clusters, PixelBuffers, projectToPixels } from '../../cluster';
+import { ClusterIndex, clusterExemplars, Clusters, projectToPixels } from '../../cluster';
 import { PanelModel } from '../../data/panelModel';
 import { LATENCY_SCALE } from './buildPlotConfig';
 import { scaleProjection } from './scaleProjection';
@@ -57,9 +57,6 @@ export function useClusterLayout(
   include: Uint8Array,
   radiusPx: number
 ): ClusterLayout | undefined {
-  // Pixel positions are scratch: a layout keeps only its clusters, so every re-layout (zoom, resize, refresh)
-  // writes into the same buffers instead of allocating two arrays of the exemplar count each time.
-  const pixelBuffers = useRef<PixelBuffers | undefined>(undefined);
   return useMemo(() => {
     if (!geometry || geometry.width <= 0 || geometry.height <= 0 || !(geometry.xMax > geometry.xMin)) {
       return undefined;
@@ -67,8 +64,7 @@ export function useClusterLayout(
     perfMark(perfMarks.layoutStart);
     const { plot } = geometry;
     const { exemplars } = model;
-    const pixels = projectToPixels(exemplars.timeMs, exemplars.value, exemplars.size, scaleProjection(plot, 'x'), scaleProjection(plot, LATENCY_SCALE), pixelBuffers.current);
-    pixelBuffers.current = pixels;
+    const pixels = projectToPixels(exemplars.timeMs, exemplars.value, exemplars.size, scaleProjection(plot, 'x'), scaleProjection(plot, LATENCY_SCALE));
     const visible = new Uint8Array(include);
     // Not drawable at all (a log scale of 0, a broken value): counted once here for the panel to report.
     let unplaced = 0;
