@@ -17,9 +17,10 @@ function isAbsent(value: unknown): boolean {
 
 /**
  * Dictionary-encodes one label column. Series labels repeat or cycle, so each row is first checked
- * against the value predicted from the previous row, then looked up by a short scan or a map. High-cardinality fields (trace and span IDs:
- * nearly every row distinct) are identity-encoded instead — one dictionary entry per row, no
- * hashing — so in such columns equal values may have different codes: compare values, not codes.
+ * against the value predicted from the previous row, then looked up by a short scan or a map.
+ * High-cardinality fields (trace and span IDs: nearly every row distinct) are identity-encoded
+ * instead — one dictionary entry per row, no hashing — so in such columns equal values may have
+ * different codes: compare values, not codes.
  *
  * Codes start one byte wide and widen (to 16, then 32 bits) only when the dictionary outgrows them: series
  * labels have a handful of values, and a million-row column then costs 1 MB of fresh memory instead of 4.
