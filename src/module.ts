@@ -11,6 +11,9 @@ const LINKS = ['Trace links'];
 
 export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
   .setMigrationHandler(panelMigrationHandler)
+  // Exemplar frames travel in PanelData.annotations; Scenes' VizPanel drops annotations for panels that do not
+  // declare them (as Grafana's Time series panel does in public/app/plugins/panel/timeseries/module.tsx).
+  .setDataSupport({ annotations: true })
   .setPanelOptions((builder) => {
     builder
       .addCustomEditor({
