@@ -17,6 +17,7 @@ import { ExemplarCount } from './ExemplarCount';
 import { ExemplarTable } from './ExemplarTable';
 import { useAllExemplars } from './hooks/useAllExemplars';
 import { LatencyData, useLatencyData } from './hooks/useLatencyData';
+import { useSeriesVisibility } from './hooks/useSeriesVisibility';
 import { useViewerSettings } from './hooks/useViewerSettings';
 import { ViewerControls } from './ViewerControls';
 import { perfMark, perfMarks, testIds } from './testIds';
@@ -47,7 +48,6 @@ export function LatencyPanel(props: Props) {
   const services = usePanelServices();
   const data = useLatencyData(props, services);
   const [viewer, setViewer] = useViewerSettings(props.id);
-  const [hidden, setHidden] = useState<Set<number>>(new Set());
   const showExemplars = viewer.show ?? options.exemplars.show;
   const allMode = options.exemplars.source === 'all';
   const { replaceVariables } = props;
@@ -96,7 +96,8 @@ export function LatencyPanel(props: Props) {
 
   const colors = useMemo(() => seriesColors(model.series, theme), [model.series, theme]);
   const colorsOfGroups = useMemo(() => groupColors(model.groups, model.series, colors), [model.groups, model.series, colors]);
-  const include = useMemo(() => visibleExemplars(model, hidden, showExemplars), [model, hidden, showExemplars]);
+  const visibility = useSeriesVisibility(model.series);
+  const include = useMemo(() => visibleExemplars(model, visibility.hidden, showExemplars), [model, visibility.hidden, showExemplars]);
 
   const { colorMode, color } = options.exemplars;
   const fixedColor = theme.visualization.getColorByName(color);
@@ -113,22 +114,6 @@ export function LatencyPanel(props: Props) {
       return fixedColor;
     },
     [colorMode, model, colorsOfGroups, fixedColor, errorColor]
-  );
-
-  const onLegendClick = useCallback(
-    (index: number, toggle: boolean) => {
-      setHidden((current) => {
-        if (toggle) {
-          const next = new Set(current);
-          next.has(index) ? next.delete(index) : next.add(index);
-          return next;
-        }
-        // Grafana's legend: click isolates a series; clicking the isolated one shows all again.
-        const isolated = current.size === model.series.length - 1 && !current.has(index);
-        return isolated ? new Set() : new Set(model.series.map((_, i) => i).filter((i) => i !== index));
-      });
-    },
-    [model.series]
   );
 
   const onDiagnosticAction = useCallback(
@@ -193,8 +178,10 @@ export function LatencyPanel(props: Props) {
           include={include}
           clusterRadius={options.exemplars.cluster ? options.exemplars.clusterRadius : UNCLUSTERED_RADIUS}
           opacity={viewer.opacity}
-          hidden={hidden}
-          onLegendClick={onLegendClick}
+          hidden={visibility.hidden}
+          hiddenInLegend={visibility.hiddenInLegend}
+          hiddenInTooltip={visibility.hiddenInTooltip}
+          onLegendClick={visibility.onLegendClick}
           onChangeTimeRange={onChangeTimeRange}
           onOpenExemplars={onOpenExemplars}
           onHoverExemplar={onHoverExemplar}

@@ -73,8 +73,12 @@ export interface LatencyChartProps {
   include: Uint8Array;
   clusterRadius: number;
   opacity: number;
+  /** Series whose line is not drawn. */
   hidden: Set<number>;
-  onLegendClick: (series: number, toggle: boolean) => void;
+  hiddenInLegend: Set<number>;
+  hiddenInTooltip: Set<number>;
+  /** Undefined where Grafana's PanelContext handles legend clicks (see useSeriesVisibility). */
+  onLegendClick?: (series: number, toggle: boolean) => void;
   onChangeTimeRange: (range: { from: number; to: number }) => void;
   /** Opens the trace preview for the members of a cluster, starting at its representative. */
   onOpenExemplars: (members: Uint32Array, first: number) => void;
@@ -197,13 +201,12 @@ export function LatencyChart(props: LatencyChartProps) {
   );
   const emphasised = useMemo(() => [hovered, focused].filter((c) => c >= 0), [hovered, focused]);
 
-  const legendItems: VizLegendItem[] = model.series.map((s, i) => ({
-    label: s.name,
-    color: colors[i],
-    yAxis: 1,
-    disabled: hidden.has(i),
-    getItemKey: () => `${i}-${s.name}`,
-  }));
+  const legendItems: Array<VizLegendItem<number>> = model.series.flatMap((s, i) =>
+    props.hiddenInLegend.has(i)
+      ? []
+      : [{ label: s.name, fieldName: s.name, color: colors[i], yAxis: 1, disabled: hidden.has(i), data: i, getItemKey: () => `${i}-${s.name}` }]
+  );
+  const { onLegendClick } = props;
 
   const focusedSummary = layout && focused >= 0 ? summarizeCluster(layout.clusters, focused, model.exemplars) : undefined;
 
@@ -228,10 +231,9 @@ export function LatencyChart(props: LatencyChartProps) {
               placement="bottom"
               displayMode={LegendDisplayMode.List}
               items={legendItems}
-              onLabelClick={(item, event) => {
-                const index = legendItems.indexOf(item);
-                props.onLegendClick(index, event.ctrlKey || event.metaKey || event.shiftKey);
-              }}
+              onLabelClick={
+                onLegendClick && ((item, event) => onLegendClick(Number(item.data ?? -1), event.ctrlKey || event.metaKey || event.shiftKey))
+              }
             />
           </VizLayout.Legend>
         }
@@ -252,7 +254,7 @@ export function LatencyChart(props: LatencyChartProps) {
                     <ExemplarTooltip summary={summary} traceId={target?.traceId} unit={unit} timeZone={timeZone} color={props.exemplarColor(summary.representative)} />
                   );
                 }
-                return <SeriesTooltip u={u} dataIdxs={dataIdxs} series={model.series} colors={colors} hidden={hidden} timeZone={timeZone} unit={unit} />;
+                return <SeriesTooltip u={u} dataIdxs={dataIdxs} series={model.series} colors={colors} hidden={props.hiddenInTooltip} timeZone={timeZone} unit={unit} />;
               }}
             />
           </UPlotChart>
