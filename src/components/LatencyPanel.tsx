@@ -9,7 +9,7 @@ import { exemplarDestinations, prometheusStoreType, tracingDatasources } from '.
 import { usePanelServices } from '../services/panelServices';
 import { createTraceFetcher } from '../trace/fetchTrace';
 import { LatencyQueryOptions, PanelOptions } from '../types';
-import { exemplarSelector } from '../data/promql';
+import { exemplarSelector, Interpolate, interpolateLatencyQuery } from '../data/promql';
 import { groupColors, seriesColors } from './chart/colors';
 import { LatencyChart } from './chart/LatencyChart';
 import { Diagnostics } from './Diagnostics';
@@ -33,8 +33,8 @@ const HEADER_HEIGHT = 24;
  * Selectors whose exemplars "All" mode reads: the builder's histogram, or the panel queries with
  * dashboard variables filled in (range macros only matter to the rate, not to which series match).
  */
-function exemplarSelectors(data: LatencyData, query: LatencyQueryOptions, replaceVariables: (s: string) => string): string[] {
-  const exprs = data.mode === 'builder' ? [exemplarSelector(query)] : data.panelExprs;
+function exemplarSelectors(data: LatencyData, query: LatencyQueryOptions, replaceVariables: Interpolate): string[] {
+  const exprs = data.mode === 'builder' ? [exemplarSelector(interpolateLatencyQuery(query, replaceVariables))] : data.panelExprs;
   return Array.from(new Set(exprs.map((expr) => replaceVariables(expr).replace(/\$__\w+/g, '1m'))));
 }
 
@@ -42,11 +42,12 @@ function exemplarSelectors(data: LatencyData, query: LatencyQueryOptions, replac
 const UNCLUSTERED_RADIUS = 1;
 
 export function LatencyPanel(props: Props) {
-  const { options, width, height, timeRange, timeZone } = props;
+  const { options, width, height, timeZone } = props;
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
   const services = usePanelServices();
   const data = useLatencyData(props, services);
+  const { timeRange } = data;
   const [viewer, setViewer] = useViewerSettings(props.id);
   const showExemplars = viewer.show ?? options.exemplars.show;
   const allMode = options.exemplars.source === 'all';
@@ -62,7 +63,8 @@ export function LatencyPanel(props: Props) {
     selectors,
     timeRange,
     options.exemplars.maxExemplars,
-    `${props.data.request?.requestId}:${props.data.request?.startTime}`
+    `${props.data.request?.requestId}:${props.data.request?.startTime}`,
+    data.instanceKey
   );
   const [selection, setSelection] = useState<TraceSelection>();
 
