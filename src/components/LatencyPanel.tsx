@@ -1,5 +1,5 @@
 import React, { useCallback, useMemo, useState } from 'react';
-import { css } from '@emotion/css';
+import { css, cx } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { LoadingPlaceholder, useStyles2, useTheme2 } from '@grafana/ui';
 import { DiagnosticAction } from '../data/diagnostics';
@@ -159,7 +159,7 @@ export function LatencyPanel(props: Props) {
   const bodyHeight = Math.max(0, height - HEADER_HEIGHT);
   return (
     <div className={styles.wrapper} style={{ width, height }} data-testid={testIds.panel.container}>
-      <div className={styles.header}>
+      <div className={cx(styles.header, !props.title && styles.underHoverHeader)}>
         <ExemplarCount model={model} include={include} loading={all.loading} />
         {all.error && <span className={styles.error}>Exemplars: {all.error}</span>}
         <span className={styles.spacer} />
@@ -208,6 +208,9 @@ export function LatencyPanel(props: Props) {
 const getStyles = (theme: GrafanaTheme2) => ({
   wrapper: css({ position: 'relative', overflow: 'hidden', color: theme.colors.text.primary }),
   header: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), height: HEADER_HEIGHT, minWidth: 0 }),
+  // A panel without a title gets Grafana's hover header: a widget (menu, drag handle) floating over the panel's
+  // top right corner, where the viewer controls are. They keep clear of it.
+  underHoverHeader: css({ paddingRight: theme.spacing(10) }),
   spacer: css({ flex: 1 }),
   error: css({ color: theme.colors.error.text, fontSize: theme.typography.bodySmall.fontSize, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
 });
