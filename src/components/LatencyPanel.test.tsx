@@ -1,29 +1,15 @@
 import React from 'react';
 import { of } from 'rxjs';
 import { render, screen } from '@testing-library/react';
-import { DataFrame, DataSourceInstanceSettings, dateTime, LoadingState, PanelData } from '@grafana/data';
+import { DataFrame, dateTime, LoadingState, PanelData } from '@grafana/data';
 import { shopResponse } from '../data/__fixtures__/prometheusFrames';
 import { PanelServices, PanelServicesContext } from '../services/panelServices';
+import { fakeServices as testServices } from '../testing/fakeServices';
 import { defaultOptions, PanelOptions } from '../types';
 import { LatencyPanel } from './LatencyPanel';
 import { testIds } from './testIds';
 
-const prometheus = { uid: 'prom', name: 'Prometheus', type: 'prometheus', jsonData: { exemplarTraceIdDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }] } };
-const tempo = { uid: 'tempo', name: 'Tempo', type: 'tempo', jsonData: {} };
-
-function fakeServices(query = jest.fn()): PanelServices {
-  const all = [prometheus, tempo] as unknown as DataSourceInstanceSettings[];
-  return {
-    getDataSource: async () => ({ query, interval: undefined }) as never,
-    getInstanceSettings: (uid) => all.find((ds) => ds.uid === uid) ?? all[0],
-    listDataSources: (filter) => all.filter((ds) => (filter.type ? ds.type === filter.type : filter.tracing ? ds.type === 'tempo' : true)),
-    fetch: jest.fn(),
-    navigate: jest.fn(),
-    appSubUrl: () => '',
-    orgId: () => 1,
-    onLocationChange: () => () => undefined,
-  };
-}
+const fakeServices = (query = jest.fn()) => testServices({ query, interval: undefined });
 
 function renderPanel(opts: { series?: DataFrame[]; annotations?: DataFrame[]; options?: PanelOptions; services?: PanelServices }) {
   const times = shopResponse().times;
