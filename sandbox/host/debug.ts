@@ -22,7 +22,7 @@ export interface SandboxDebug {
   traceQueries: TraceQueryRecord[];
   panelData?: PanelDataSummary;
   /** Per dashboard panel (VizPanel key, repeat clones included): what it was handed last. */
-  panels: Record<string, PanelDataSummary & { title: string }>;
+  panels: Record<string, PanelDataSummary & { title: string; renderCount: number }>;
   /** The first panel's field config (legend clicks write `hideSeriesFrom` overrides here). */
   fieldConfig?: unknown;
   /** BackendSrv requests cancelled because a newer one carried the same requestId (Grafana's backend_srv rule). */

@@ -45,7 +45,7 @@ function DashboardBodyRenderer({ model }: SceneComponentProps<DashboardBody>) {
       ) : (
         <div className={styles.grid} data-testid="sandbox-dashboard-grid">
           {items.map((item) => (
-            <div key={item.state.key} className={styles.gridItem} data-testid={`sandbox-grid-item-${item instanceof PanelRepeater ? 'repeat' : item.state.key}`}>
+            <div key={item.state.key} className={styles.gridItem} data-testid={item instanceof PanelRepeater ? `sandbox-repeat-${item.state.source.state.key}` : `sandbox-panel-${item.state.key}`}>
               <ItemView item={item} />
             </div>
           ))}

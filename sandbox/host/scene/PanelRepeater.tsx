@@ -46,11 +46,11 @@ export class PanelRepeater extends SceneObjectBase<PanelRepeaterState> {
       this.setState({ repeats: [this.state.source] });
       return;
     }
-    const values = ([] as unknown[]).concat(variable.getValue());
-    const texts = ([] as unknown[]).concat(variable.getValueText());
-    const all = values.includes('$__all');
-    const options: Array<{ value: string; text: string }> = all ? variable.state.options.map((option: VariableValueOption) => ({ value: String(option.value), text: option.label })) : values.map((value, i) => ({ value: String(value), text: String(texts[i] ?? value) }));
-    const repeats = options.map(({ value, text }, index) => {
+    // Options load on activation; the update-completed callback repeats again once they are in.
+    if (variable.state.loading || variable.state.options.length === 0) {
+      return;
+    }
+    const repeats = repeatValues(variable).map(({ value, text }, index) => {
       const $variables = new SceneVariableSet({ variables: [new LocalValueVariable({ name: this.state.variableName, value, text })] });
       if (index === 0) {
         this.state.source.setState({ $variables });
@@ -60,6 +60,16 @@ export class PanelRepeater extends SceneObjectBase<PanelRepeaterState> {
     });
     this.setState({ repeats });
   }
+}
+
+/** The values to repeat over, as dashboard-scene's getMultiVariableValues: every option when All is selected. */
+function repeatValues(variable: MultiValueVariable): Array<{ value: string; text: string }> {
+  if (variable.hasAllValue()) {
+    return variable.state.options.map((option: VariableValueOption) => ({ value: String(option.value), text: option.label }));
+  }
+  const values = ([] as unknown[]).concat(variable.state.value);
+  const texts = ([] as unknown[]).concat(variable.state.text);
+  return values.map((value, index) => ({ value: String(value), text: String(texts[index] ?? value) }));
 }
 
 function PanelRepeaterRenderer({ model }: SceneComponentProps<PanelRepeater>) {
