@@ -26,7 +26,7 @@ const HOSTS = {
 };
 
 /** Packages the host shares with plugins; with another node_modules each must come from there. */
-const SHARED_PACKAGES = ['react', 'react-dom', '@grafana/data', '@grafana/ui', '@grafana/runtime', '@grafana/i18n', '@grafana/schema', '@emotion/css', '@emotion/react', 'lodash', 'moment', 'i18next', 'jquery', 'rxjs', 'redux', 'react-redux', 'react-router', 'history'];
+const SHARED_PACKAGES = ['react', 'react-dom', '@grafana/data', '@grafana/ui', '@grafana/runtime', '@grafana/i18n', '@grafana/schema', '@grafana/scenes', '@grafana/e2e-selectors', '@emotion/css', '@emotion/react', 'lodash', 'moment', 'i18next', 'jquery', 'rxjs', 'redux', 'react-redux', 'react-router', 'history'];
 /** Versions the page reports in window.__sandboxHost (read from the package.json files the bundle was built from). */
 const REPORTED_VERSIONS = ['react', 'react-dom', '@grafana/data', '@grafana/ui', '@grafana/runtime', '@grafana/schema', '@grafana/i18n'];
 
@@ -90,7 +90,7 @@ function checkSharedPackagesOrigin(metafile, modulesDir) {
     for (const name of SHARED_PACKAGES) {
       const marker = `${sep}node_modules${sep}${name}${sep}`;
       // Nested copies inside modulesDir are the packages' own business, except a second React or @grafana/*.
-      const strict = name === 'react' || name === 'react-dom' || name.startsWith('@grafana/');
+      const strict = name === 'react' || name === 'react-dom' || name === 'rxjs' || name.startsWith('@grafana/');
       const allowed = strict ? absolute.startsWith(join(modulesDir, name) + sep) : absolute.startsWith(modulesDir + sep);
       if (absolute.includes(marker) && !allowed) {
         leaks.add(`${name} from ${relative(rootDir, absolute.slice(0, absolute.indexOf(marker) + marker.length - 1))}`);
@@ -100,6 +100,28 @@ function checkSharedPackagesOrigin(metafile, modulesDir) {
   if (leaks.size > 0) {
     throw new Error(`sandbox: the host built against ${relative(rootDir, modulesDir)} bundled shared packages from elsewhere: ${[...leaks].join(', ')}`);
   }
+}
+
+/**
+ * Two packaging faults of the Scenes/schema builds on npm, resolved where the files really are:
+ * `@grafana/scenes` 6.x names a `module` (dist/esm/index.js) it does not ship, so a bundler would fall back to its
+ * CommonJS build and, with it, CommonJS copies of @grafana/data|ui|runtime (two runtime singletons); and its ESM
+ * build deep-imports `defaultOptions`/`defaultFieldConfig` from `@grafana/schema/dist/esm/raw/.../*PanelCfg_types.gen`
+ * files that @grafana/schema 12.4 no longer ships (renamed `types.gen`, holding only `pluginVersion`).
+ */
+function grafanaPackagingFixes(modulesDir) {
+  return {
+    name: 'grafana-packaging-fixes',
+    setup(build) {
+      build.onResolve({ filter: /^@grafana\/scenes$/ }, () => {
+        const declared = join(modulesDir, '@grafana/scenes/dist/esm/index.js');
+        return { path: existsSync(declared) ? declared : join(modulesDir, '@grafana/scenes/dist/esm/packages/scenes/src/index.js') };
+      });
+      // Only Scenes' PanelBuilders read these defaults (the sandbox never calls them): empty objects stand in.
+      build.onResolve({ filter: /^@grafana\/schema\/dist\/esm\/raw\// }, (resolveArgs) => ({ path: resolveArgs.path, namespace: 'grafana-schema-raw' }));
+      build.onLoad({ filter: /.*/, namespace: 'grafana-schema-raw' }, () => ({ contents: 'export const defaultOptions = {};\nexport const defaultFieldConfig = {};\n', loader: 'js' }));
+    },
+  };
 }
 
 async function buildHost(name, outDir, modulesDir) {
@@ -118,7 +140,7 @@ async function buildHost(name, outDir, modulesDir) {
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
-    plugins: isRoot ? [] : [resolveFromModulesDir(modulesDir)],
+    plugins: isRoot ? [grafanaPackagingFixes(modulesDir)] : [grafanaPackagingFixes(modulesDir), resolveFromModulesDir(modulesDir)],
     define: {
       'process.env.NODE_ENV': '"production"',
       global: 'globalThis',

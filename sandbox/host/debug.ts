@@ -21,6 +21,12 @@ export interface SandboxDebug {
   promQueries: PromQueryRecord[][];
   traceQueries: TraceQueryRecord[];
   panelData?: PanelDataSummary;
+  /** Per dashboard panel (VizPanel key, repeat clones included): what it was handed last. */
+  panels: Record<string, PanelDataSummary & { title: string; renderCount: number }>;
+  /** The first panel's field config (legend clicks write `hideSeriesFrom` overrides here). */
+  fieldConfig?: unknown;
+  /** BackendSrv requests cancelled because a newer one carried the same requestId (Grafana's backend_srv rule). */
+  cancelledRequests: Array<{ requestId: string; url: string }>;
   /** Every location change (locationService.push/replace/partial), e.g. Explore links. */
   locationHistory: string[];
   options?: unknown;
@@ -46,6 +52,8 @@ export function createDebug(mode: SandboxDebug['mode'], fixture: string | undefi
     traceQueries: [],
     locationHistory: [],
     renderCount: 0,
+    panels: {},
+    cancelledRequests: [],
     traceBehaviour,
     backendRequests: [],
     runtime: { getDataSourceSrv, getBackendSrv, locationService },
@@ -57,13 +65,17 @@ export function publishOptions(debug: SandboxDebug, options: unknown): void {
   debug.options = options;
 }
 
-export function publishPanelData(debug: SandboxDebug, data: PanelData, renderCount: number): void {
-  debug.renderCount = renderCount;
-  debug.panelData = {
+export function summarizePanelData(data: PanelData): PanelDataSummary {
+  return {
     state: data.state,
     series: data.series.length,
     annotations: data.annotations?.length ?? 0,
     exemplarRows: (data.annotations ?? []).reduce((sum, frame) => sum + frame.length, 0),
   };
+}
+
+export function publishPanelData(debug: SandboxDebug, data: PanelData, renderCount: number): void {
+  debug.renderCount = renderCount;
+  debug.panelData = summarizePanelData(data);
   debug.ready = true;
 }

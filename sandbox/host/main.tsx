@@ -1,38 +1,42 @@
-/** Sandbox entry: boot data first, then services, then the built plugin, then React. */
+/**
+ * Sandbox entry, in the order Grafana's app boots: boot data, runtime services (data sources, template, backend,
+ * run request, plugin import), then the dashboard scene rendered under the theme.
+ */
 import './bootData';
-import { createTheme, type DataQuery } from '@grafana/data';
+import { createTheme } from '@grafana/data';
 import { GlobalStyles, ThemeContext } from '@grafana/ui';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Scenario } from '../shared/scenario';
 import { latencyTargets } from '../shared/shopQueries';
-import { App } from './app/App';
-import { initialFieldConfig, initialPanelOptions } from './app/panelOptions';
 import { createDebug } from './debug';
 import { readHostParams } from './params';
-import { loadPanelPlugin } from './pluginLoader';
 import { installRuntimeServices } from './runtime/install';
 import { loadScenario } from './scenarioLoader';
+import { buildDashboard } from './scene/buildDashboard';
+import { installPluginImport } from './scene/pluginImport';
+import { installRunRequest } from './scene/runRequest';
+import { SINGLE_PANEL_TITLE, scenarioPanels } from './scene/scenarioPanels';
 
 async function boot(container: HTMLElement): Promise<void> {
   const params = readHostParams(window.location.search);
   const theme = createTheme({ colors: { mode: params.theme } });
   document.body.classList.add(theme.isDark ? 'theme-dark' : 'theme-light');
-  const scenario: Scenario | undefined = params.fixture ? await loadScenario(params.fixture) : undefined;
-  const debug = createDebug(scenario ? 'fixture' : 'live', params.fixture, {
-    delayMs: params.traceDelayMs ?? scenario?.traceDelayMs ?? 0,
-    errorStatus: params.traceErrorStatus,
-  });
+  const debug = createDebug(params.fixture ? 'fixture' : 'live', params.fixture, { delayMs: params.traceDelayMs ?? 0, errorStatus: params.traceErrorStatus });
   try {
+    const scenario: Scenario | undefined = params.fixture ? await loadScenario(params.fixture) : undefined;
+    debug.traceBehaviour.delayMs = params.traceDelayMs ?? scenario?.traceDelayMs ?? 0;
     installRuntimeServices(theme, scenario, debug);
-    const plugin = await loadPanelPlugin();
-    const fieldConfig = initialFieldConfig(plugin);
-    const options = await initialPanelOptions(plugin, scenario?.options ?? {}, scenario?.pluginVersion, fieldConfig);
-    const targets = (scenario?.targets ?? latencyTargets()) as DataQuery[];
+    installRunRequest(scenario);
+    // VizPanel imports the plugin itself; awaiting here turns a load failure into a boot error.
+    await installPluginImport((message) => (debug.loadError = message));
+    const panels = scenario ? scenarioPanels(scenario) : [{ id: 1, title: SINGLE_PANEL_TITLE, targets: latencyTargets() }];
+    const title = scenario ? `Sandbox · fixture ${params.fixture}` : 'Sandbox · live';
+    const scene = buildDashboard(params, scenario, panels, debug, { title, isDark: theme.isDark });
     createRoot(container).render(
       <ThemeContext.Provider value={theme}>
         <GlobalStyles />
-        <App plugin={plugin} params={params} scenario={scenario} targets={targets} initialOptions={options} initialFieldConfig={fieldConfig} theme={theme} debug={debug} />
+        <scene.Component model={scene} />
       </ThemeContext.Provider>
     );
   } catch (error) {

@@ -341,11 +341,53 @@ export function panelDiagnosticScenarios(): Record<string, Scenario> {
   };
 }
 
+// ---- Issue 17: a dashboard of several panels, as Grafana's dashboard-scene runs them ----
+
+/** A frame answering the query with this refId (the seed dashboard's panel query is refId A). */
+function withRefId(frame: DataFrameJSON, refId: string): DataFrameJSON {
+  return { ...frame, schema: { fields: [], ...frame.schema, refId } };
+}
+
+/**
+ * Four panels on the sparse traffic: the builder; panel-queries mode with the seed dashboard's p99 query and
+ * `exemplar: true` (provisioning/dashboards/dashboard.json, what its query returned); *All* mode; and a builder
+ * panel filtered by `$route`, repeated per route.
+ */
+function dashboardScenario(): Scenario {
+  const base = buildScenario(SPARSE);
+  const builder = { datasourceUid: 'prometheus', metric: METRIC, quantiles: [0.5, 0.9, 0.99], groupBy: ['route'], exemplars: true };
+  const seedTarget = { ...latencyTargets()[2], refId: 'A', legendFormat: 'p99 {{route}}' };
+  return {
+    ...base,
+    description: 'a dashboard: builder, panel queries (seed query, exemplar on), All mode, and a panel repeated by $route',
+    options: undefined,
+    targets: undefined,
+    variables: [{ name: 'route', values: ['/api/products', '/api/cart', '/api/checkout'] }],
+    panels: [
+      { id: 1, title: 'Builder', options: { query: builder } },
+      {
+        id: 2,
+        title: 'Panel queries',
+        options: {},
+        targets: [seedTarget],
+        series: base.series.filter((frame) => frame.schema?.refId === 'C').map((frame) => withRefId(frame, 'A')),
+        annotations: (base.annotations ?? []).map((frame) => withRefId(frame, 'A')),
+      },
+      { id: 3, title: 'All exemplars', options: { query: builder, exemplars: { source: 'all' } } },
+      { id: 4, title: 'Route $route', repeat: 'route', options: { query: { ...builder, groupBy: [], filters: [{ label: 'route', op: '=', value: '$route' }] } } },
+    ],
+  };
+}
+
+export function dashboardScenarios(): Record<string, Scenario> {
+  return { dashboard: dashboardScenario() };
+}
+
 function main(): void {
   const outIndex = process.argv.indexOf('--out');
   const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1] : join(process.cwd(), 'sandbox/dist/scenarios'));
   mkdirSync(outDir, { recursive: true });
-  for (const [name, scenario] of Object.entries({ ...shippedScenarios(), ...hardeningScenarios(), ...featureScenarios(), ...panelDiagnosticScenarios() })) {
+  for (const [name, scenario] of Object.entries({ ...shippedScenarios(), ...hardeningScenarios(), ...featureScenarios(), ...panelDiagnosticScenarios(), ...dashboardScenarios() })) {
     const file = join(outDir, `${name}.json`);
     writeFileSync(file, JSON.stringify(scenario));
     const exemplarRows = scenario.annotations?.[0]?.data?.values[0]?.length ?? 0;

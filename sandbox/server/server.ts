@@ -16,6 +16,10 @@ import { proxyTo } from './proxy';
 import { sendBlankIcon, sendDataSourceLogo, substituteFont } from './assets';
 import { resolveInside, sendFile, sendJson } from './staticFiles';
 
+/** Why live queries cannot run: the server was started without a Prometheus (fixture mode, or no binary). */
+export const NO_LIVE_PROMETHEUS =
+  'no live Prometheus behind this sandbox page: the server was started without one (fixture mode, or the `prometheus` binary is missing: apt-get install prometheus, then npm run sandbox)';
+
 export const PLUGIN_ID = 'exemplartrace-latency-panel';
 
 export interface SandboxServerOptions {
@@ -76,6 +80,9 @@ export function startSandboxServer(options: SandboxServerOptions): Promise<Sandb
       sendJson(response, 200, { live: Boolean(options.promUrl), promUrl: options.promUrl ?? null, demoUrl: options.demoUrl ?? null, host: options.host ?? DEFAULT_HOST });
     } else if (path.startsWith('/prom/') && options.promUrl) {
       proxyTo(options.promUrl, `${rest('/prom')}${url.search}`, request, response);
+    } else if (path.startsWith('/prom/')) {
+      // Answer as Prometheus does for an error, so the data source shows the reason instead of "undefined: not found".
+      sendJson(response, 503, { status: 'error', errorType: 'unavailable', error: NO_LIVE_PROMETHEUS });
     } else if (path.startsWith('/demo/') && options.demoUrl) {
       proxyTo(options.demoUrl, `${rest('/demo')}${url.search}`, request, response);
     } else {

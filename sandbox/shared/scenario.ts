@@ -23,6 +23,29 @@ export interface ScenarioTarget {
   datasource?: { type: string; uid: string };
 }
 
+/** One dashboard panel of a multi-panel scenario: its saved model and what its own queries returned. */
+export interface ScenarioPanel {
+  /** Grafana's legacy panel id (the VizPanel key is `panel-<id>`). */
+  id: number;
+  title: string;
+  options?: Record<string, unknown>;
+  fieldConfig?: { defaults: Record<string, unknown>; overrides: unknown[] };
+  pluginVersion?: string;
+  targets?: ScenarioTarget[];
+  series?: DataFrameJSON[];
+  annotations?: DataFrameJSON[];
+  /** Repeat the panel once per value of this dashboard variable (Grafana's `repeat`). */
+  repeat?: string;
+}
+
+/** A custom dashboard variable (Grafana's `custom` type: a fixed list of values). */
+export interface ScenarioVariable {
+  name: string;
+  values: string[];
+  /** Selected values; `$__all` selects every value. */
+  current?: string[];
+}
+
 export interface Scenario {
   description?: string;
   timeRange: { from: number; to: number };
@@ -42,6 +65,9 @@ export interface Scenario {
   rawExemplars?: PromExemplarSeries[];
   /** Delay for trace queries, for loading-state tests. */
   traceDelayMs?: number;
+  /** A dashboard of several panels; without it the scenario is one panel made of the fields above. */
+  panels?: ScenarioPanel[];
+  variables?: ScenarioVariable[];
 }
 
 export const DEFAULT_DATASOURCES: ScenarioDataSource[] = [

@@ -3,6 +3,10 @@ import type { ScenarioTarget } from './scenario';
 
 export const LATENCY_METRIC = 'http_server_request_duration_seconds';
 
+/** Values of the dashboard's `route` variable: the demo service's routes (live) and the synthetic shop's (fixtures). */
+export const LIVE_ROUTES = ['/api/search', '/api/cart', '/api/checkout'];
+export const FIXTURE_ROUTES = ['/api/products', '/api/cart', '/api/checkout'];
+
 export const QUANTILE_TARGETS: Array<{ refId: string; quantile: number }> = [
   { refId: 'A', quantile: 0.5 },
   { refId: 'B', quantile: 0.9 },

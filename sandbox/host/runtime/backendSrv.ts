@@ -51,13 +51,22 @@ export class SandboxBackendSrv {
   /** Every request, for tests: method and URL. */
   readonly requests: Array<{ method: string; url: string }> = [];
 
+  /** Requests cancelled because a newer one carried the same requestId. */
+  readonly cancelled: Array<{ requestId: string; url: string }> = [];
+
   constructor(private readonly resourceHandlers: Map<string, ResourceHandler>) {}
 
   fetch<T>(options: BackendSrvRequest): Observable<FetchResponse<T>> {
     return new Observable<FetchResponse<T>>((subscriber) => {
       const controller = new AbortController();
       if (options.requestId) {
-        this.cancelers.get(options.requestId)?.abort();
+        // Grafana's backend_srv: a new request with the same requestId cancels the one in flight. Two panels (or
+        // repeat clones) sharing an id therefore lose data: record it, so tests can assert it never happens.
+        const inFlight = this.cancelers.get(options.requestId);
+        if (inFlight && !inFlight.signal.aborted) {
+          this.cancelled.push({ requestId: options.requestId, url: options.url });
+          inFlight.abort();
+        }
         this.cancelers.set(options.requestId, controller);
       }
       this.execute<T>(options, controller.signal)
@@ -65,7 +74,12 @@ export class SandboxBackendSrv {
           subscriber.next(response);
           subscriber.complete();
         })
-        .catch((error: unknown) => subscriber.error(error));
+        .catch((error: unknown) => subscriber.error(error))
+        .finally(() => {
+          if (options.requestId && this.cancelers.get(options.requestId) === controller) {
+            this.cancelers.delete(options.requestId);
+          }
+        });
       return () => controller.abort();
     });
   }

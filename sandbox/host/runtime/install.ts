@@ -2,8 +2,8 @@
  * Installs every @grafana/runtime service the sandbox provides, before the plugin is loaded:
  * data sources (Prometheus + tracing), template, backend and location services, and config.
  */
-import type { DataSourceApi, DataSourceInstanceSettings, GrafanaTheme2 } from '@grafana/data';
-import { config, setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
+import { type DataSourceApi, type DataSourceInstanceSettings, EventBusSrv, type GrafanaTheme2 } from '@grafana/data';
+import { config, setAppEvents, setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
 import { DEFAULT_DATASOURCES, LIVE_DATASOURCES, type Scenario } from '../../shared/scenario';
 import type { TracingDataSourceType } from '../../shared/traceFrames';
 import { fixturePromBackend, livePromBackend } from '../datasources/promBackend';
@@ -27,6 +27,8 @@ export interface InstalledServices {
 
 export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario | undefined, debug: SandboxDebug): InstalledServices {
   registerStandardEditors();
+  // Grafana's app-wide event bus: VizPanel hands it to panels as PanelContext.eventBus when no cursor sync applies.
+  setAppEvents(new EventBusSrv());
   config.theme2 = theme;
   config.theme = theme.v1;
   config.bootData.user.theme = theme.isDark ? 'dark' : 'light';
@@ -63,6 +65,7 @@ export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario 
   setTemplateSrv(templateSrv);
   const backendSrv = new SandboxBackendSrv(resourceHandlers);
   debug.backendRequests = backendSrv.requests;
+  debug.cancelledRequests = backendSrv.cancelled;
   setBackendSrv(asBackendSrv(backendSrv));
   recordNavigation((url) => debug.locationHistory.push(url));
   return { templateSrv, dataSourceSrv };

@@ -5,6 +5,7 @@
  */
 import type { ScopedVars, TimeRange, TypedVariableModel } from '@grafana/data';
 import type { TemplateSrv } from '@grafana/runtime';
+import { sceneGraph, type SceneObject } from '@grafana/scenes';
 
 const VARIABLE_PATTERN = /\$(\w+)|\[\[(\w+?)(?::(\w+))?\]\]|\${(\w+)(?:\.([^:^}]+))?(?::([^}]+))?}/g;
 
@@ -29,9 +30,16 @@ export class SandboxTemplateSrv implements TemplateSrv {
     this.timeRange = timeRange;
   }
 
-  replace(target?: string, scopedVars?: ScopedVars): string {
+  replace(target?: string, scopedVars?: ScopedVars, format?: string | Function): string {
     if (!target) {
       return target ?? '';
+    }
+    // As Grafana's template_srv: a query run from a scene carries its object, whose scope holds the dashboard's
+    // variables (a repeat clone's own `$route` included); Scenes interpolates from there.
+    const sceneObject = (scopedVars?.__sceneObject?.value as { valueOf?: () => unknown } | undefined)?.valueOf?.();
+    if (sceneObject && typeof sceneObject === 'object' && 'state' in sceneObject) {
+      const { __sceneObject: _ignored, ...rest } = scopedVars ?? {};
+      return sceneGraph.interpolate(sceneObject as SceneObject, target, rest, format as string | undefined);
     }
     return target.replace(VARIABLE_PATTERN, (match, plain?: string, bracket?: string, _bracketFormat?: string, braced?: string, fieldPath?: string) => {
       const name = plain ?? bracket ?? braced ?? '';

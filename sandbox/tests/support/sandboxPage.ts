@@ -50,8 +50,32 @@ export class SandboxPage {
     await this.open(options);
   }
 
+  /** The (first) panel: on a dashboard of several panels, the first saved one. */
   get panel(): Locator {
-    return this.page.getByTestId(testIds.panel.container);
+    return this.page.getByTestId(testIds.panel.container).first();
+  }
+
+  /** Opens the multi-panel fixture dashboard (`scenarios/generate.ts` dashboardScenario). */
+  async openDashboard(options: OpenOptions = {}): Promise<void> {
+    await this.open({ fixture: 'dashboard', editor: false, ...options });
+  }
+
+  /** One panel of the dashboard by VizPanel key: `panel-2`, or a repeat clone `panel-4-clone-1`. */
+  dashboardPanel(key: string): Locator {
+    return this.page.getByTestId(`sandbox-panel-${key}`);
+  }
+
+  /** Opaque pixels on a panel's exemplar canvas: more than zero once markers are drawn. */
+  async exemplarPixels(panel: Locator): Promise<number> {
+    return panel.getByTestId(testIds.chart.exemplarCanvas).evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d');
+      const pixels = context?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      let opaque = 0;
+      for (let i = 3; i < pixels.length; i += 4) {
+        opaque += pixels[i] > 0 ? 1 : 0;
+      }
+      return opaque;
+    });
   }
 
   get panelBox(): Locator {
