@@ -12,7 +12,11 @@ import { startSandboxServer } from '../server/server';
 import { launchChromium } from './chromium';
 import { runCli } from './cli';
 import { liveModeUnavailable, type LocalStack, startLiveStack } from './liveStack';
+import { waitForSandboxReady } from './pageBoot';
 import { FIRST_CLUSTER, readShotOptions, shotUsage } from './shotArgs';
+
+/** A target that is on the page shows within this; a longer wait only delays the message. */
+const CLICK_TIMEOUT_MS = 10_000;
 
 /**
  * `--click first-cluster` opens the leftmost exemplar cluster the way a keyboard user does (the markers are
@@ -31,7 +35,11 @@ async function performClick(page: Page, target: string): Promise<void> {
     await page.keyboard.press('Enter');
     await page.getByTestId(testIds.drawer.container).waitFor({ timeout: 15000 });
   } else {
-    await page.getByTestId(target).first().click();
+    const element = page.getByTestId(target).first();
+    await element.waitFor({ timeout: CLICK_TIMEOUT_MS }).catch(() => {
+      throw new Error(`--click ${target}: nothing with data-testid "${target}" appeared on the page within ${CLICK_TIMEOUT_MS / 1000} s`);
+    });
+    await element.click();
   }
   await page.waitForTimeout(800);
 }
@@ -69,7 +77,7 @@ async function main(): Promise<void> {
       query.set('from', options.from);
     }
     await page.goto(`${server.url}/?${query}`);
-    await page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: 60000 });
+    await waitForSandboxReady(page);
     await page.getByTestId(testIds.panel.container).waitFor({ timeout: 30000 });
     for (const target of options.clicks) {
       await performClick(page, target);
