@@ -158,6 +158,7 @@ async function buildNodeScripts(outDir) {
     server: join(sandboxDir, 'server/main.ts'),
     sandbox: join(sandboxDir, 'scripts/sandbox.ts'),
     shot: join(sandboxDir, 'scripts/shot.ts'),
+    'scenario-docs': join(sandboxDir, 'scripts/scenarioDocs.ts'),
     generate: join(sandboxDir, 'scenarios/generate.ts'),
   };
   await Promise.all([buildLocalStack(outDir), esbuild.build({
@@ -240,7 +241,7 @@ for (const [name, host] of hosts) {
   }
 }
 mkdirSync(scriptsOutDir, { recursive: true });
-if (force || outputsMtime(scriptsOutDir, ['node/sandbox.mjs', 'node/shot.mjs', 'node/server.mjs', 'node/generate.mjs']) <= scriptSourcesMtime()) {
+if (force || outputsMtime(scriptsOutDir, ['node/sandbox.mjs', 'node/shot.mjs', 'node/server.mjs', 'node/generate.mjs', 'node/scenario-docs.mjs']) <= scriptSourcesMtime()) {
   jobs.push(buildNodeScripts(scriptsOutDir));
   built.push('scripts');
 }

@@ -17,14 +17,19 @@ interface LocalStackModule {
   startLocalStack(opts?: { scrapeIntervalSeconds?: number; waitForExemplars?: boolean; timeoutMs?: number }): Promise<LocalStack>;
 }
 
+/** The binary tools/local-stack.ts starts: `PROMETHEUS_BIN`, else `prometheus` on the PATH. */
+export function prometheusBinary(): string {
+  return process.env.PROMETHEUS_BIN ?? 'prometheus';
+}
+
 export function prometheusInstalled(): boolean {
-  return spawnSync('prometheus', ['--version'], { stdio: 'ignore' }).status === 0;
+  return spawnSync(prometheusBinary(), ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
 /** Why live mode cannot run here, or undefined when it can. */
 export function liveModeUnavailable(rootDir: string): string | undefined {
   if (!prometheusInstalled()) {
-    return 'prometheus is not installed (apt-get install -y prometheus)';
+    return `the Prometheus binary (${prometheusBinary()}) is not installed: install the Debian package prometheus (sudo apt-get install -y prometheus), or set PROMETHEUS_BIN to its path`;
   }
   if (!existsSync(join(rootDir, 'sandbox/dist/node/local-stack.cjs'))) {
     return 'tools/local-stack.ts is not in this checkout yet (or the sandbox was built before it landed)';

@@ -1,35 +1,39 @@
 /**
- * `npm run sandbox [-- --fixture NAME] [--port N]`: serves the sandbox and prints its URL.
+ * `npm run sandbox [-- --fixture NAME|FILE] [--port N]`: serves the sandbox and prints its URL.
  * Without --fixture it starts the local stack (demo service + Prometheus) for live data.
  */
 import { resolve } from 'node:path';
 import { startSandboxServer } from '../server/server';
-import { readArgs } from './args';
+import { runCli } from './cli';
 import { liveModeUnavailable, type LocalStack, startLiveStack } from './liveStack';
-
-const SHIPPED = ['sparse', 'dense', 'missing-trace-label', 'trace-not-found'];
+import { readSandboxOptions, sandboxUsage } from './sandboxArgs';
+import { listScenarios } from './scenarioCatalog';
 
 async function main(): Promise<void> {
   const rootDir = resolve(process.cwd());
-  const args = readArgs(process.argv.slice(2));
-  const fixture = args.get('fixture');
+  const options = readSandboxOptions(process.argv.slice(2), rootDir);
+  if (!options) {
+    console.log(sandboxUsage(rootDir));
+    return;
+  }
+  const { fixture } = options;
   let stack: LocalStack | undefined;
   if (!fixture) {
     const reason = liveModeUnavailable(rootDir);
     if (reason) {
-      console.log(`Live mode unavailable: ${reason}.`);
-      console.log(`Use a fixture instead: npm run sandbox -- --fixture ${SHIPPED[0]}   (shipped: ${SHIPPED.join(', ')})`);
-    } else {
-      console.log('Starting the local stack (demo service + Prometheus)…');
-      stack = await startLiveStack(rootDir);
-      console.log(`Prometheus ${stack.promUrl}, demo ${stack.demoUrl}`);
+      // A page whose every query fails ("undefined: not found") says less than this.
+      throw new Error(`Live mode cannot start: ${reason}.\nOr use a scenario: npm run sandbox -- --fixture sparse   (--help lists them all)`);
     }
+    console.log('Starting the local stack (demo service + Prometheus)…');
+    stack = await startLiveStack(rootDir);
+    console.log(`Prometheus ${stack.promUrl}, demo ${stack.demoUrl}`);
   }
-  const server = await startSandboxServer({ rootDir, port: Number(args.get('port') ?? 0), promUrl: stack?.promUrl, demoUrl: stack?.demoUrl });
-  const query = fixture ? `?fixture=${encodeURIComponent(fixture)}` : '';
-  console.log(`\nSandbox: ${server.url}/${query}`);
+  const scenarioFiles = fixture?.file ? { [fixture.name]: fixture.file } : undefined;
+  const server = await startSandboxServer({ rootDir, port: options.port, promUrl: stack?.promUrl, demoUrl: stack?.demoUrl, scenarioFiles });
+  const query = fixture ? `?fixture=${encodeURIComponent(fixture.name)}` : '';
+  console.log(`\nSandbox: ${server.url}/${query}${fixture?.file ? `   (scenario file ${fixture.file})` : ''}`);
   if (!fixture) {
-    console.log(`Fixtures: ${SHIPPED.map((name) => `${server.url}/?fixture=${name}`).join('  ')}`);
+    console.log(`Fixtures: ${listScenarios(rootDir).map(({ name }) => `${server.url}/?fixture=${name}`).join('  ')}`);
   }
   console.log('Add &theme=dark for the dark theme. Ctrl+C stops everything.');
   const stop = async () => {
@@ -41,7 +45,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);

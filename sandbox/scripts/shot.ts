@@ -1,16 +1,22 @@
 /**
- * `npm run sandbox:shot -- --fixture NAME --out FILE.png [--theme dark] [--width 1200 --height 600] [--click first-cluster|TESTID|radio:NAME,…]`
+ * `npm run sandbox:shot -- --fixture NAME|FILE --out FILE.png [--theme dark] [--width 1200 --height 600] [--click first-cluster|TESTID|radio:LABEL,…]`
  * Renders a scenario in headless Chromium and writes a PNG of the panel. `--live` instead of `--fixture`
- * starts the local stack and shoots live data (after `--wait-seconds`, default 20, of traffic).
+ * starts the local stack and shoots live data (after `--wait-seconds`, default 20, of traffic). `--help` lists
+ * every flag and scenario (shotArgs.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { testIds } from '../../src/components/testIds';
 import type { Page } from 'playwright-core';
 import { startSandboxServer } from '../server/server';
-import { readArgs } from './args';
 import { launchChromium } from './chromium';
+import { runCli } from './cli';
 import { liveModeUnavailable, type LocalStack, startLiveStack } from './liveStack';
+import { waitForSandboxReady } from './pageBoot';
+import { FIRST_CLUSTER, readShotOptions, shotUsage } from './shotArgs';
+
+/** A target that is on the page shows within this; a longer wait only delays the message. */
+const CLICK_TIMEOUT_MS = 10_000;
 
 /**
  * `--click first-cluster` opens the leftmost exemplar cluster the way a keyboard user does (the markers are
@@ -22,58 +28,58 @@ import { liveModeUnavailable, type LocalStack, startLiveStack } from './liveStac
 async function performClick(page: Page, target: string): Promise<void> {
   if (target.startsWith('radio:')) {
     await page.getByRole('radio', { name: target.slice('radio:'.length), exact: true }).first().check({ force: true });
-  } else if (target === 'first-cluster') {
+  } else if (target === FIRST_CLUSTER) {
     const plot = page.getByTestId(testIds.chart.plot);
     await plot.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.getByTestId(testIds.drawer.container).waitFor({ timeout: 15000 });
   } else {
-    await page.getByTestId(target).first().click();
+    const element = page.getByTestId(target).first();
+    await element.waitFor({ timeout: CLICK_TIMEOUT_MS }).catch(() => {
+      throw new Error(`--click ${target}: nothing with data-testid "${target}" appeared on the page within ${CLICK_TIMEOUT_MS / 1000} s`);
+    });
+    await element.click();
   }
   await page.waitForTimeout(800);
 }
 
 async function main(): Promise<void> {
-  const args = readArgs(process.argv.slice(2));
-  const fixture = args.get('fixture');
-  const live = args.has('live');
-  const out = args.get('out');
-  if ((!fixture && !live) || !out) {
-    throw new Error('usage: npm run sandbox:shot -- (--fixture NAME | --live) --out FILE.png [--theme dark] [--width 1200 --height 600] [--click first-cluster|TESTID|radio:NAME,…]');
-  }
-  const width = Number(args.get('width') ?? 1200);
-  const height = Number(args.get('height') ?? 600);
   const rootDir = resolve(process.cwd());
+  const options = readShotOptions(process.argv.slice(2), rootDir);
+  if (!options) {
+    console.log(shotUsage(rootDir));
+    return;
+  }
+  const { fixture, out, width, height } = options;
   let stack: LocalStack | undefined;
-  if (live) {
+  if (!fixture) {
     const reason = liveModeUnavailable(rootDir);
     if (reason) {
       throw new Error(`--live: ${reason}`);
     }
     stack = await startLiveStack(rootDir);
-    const waitSeconds = Number(args.get('wait-seconds') ?? 20);
-    console.log(`local stack up; letting ${waitSeconds} s of traffic accumulate…`);
-    await new Promise((done) => setTimeout(done, waitSeconds * 1000));
+    console.log(`local stack up; letting ${options.waitSeconds} s of traffic accumulate…`);
+    await new Promise((done) => setTimeout(done, options.waitSeconds * 1000));
   }
-  const server = await startSandboxServer({ rootDir, promUrl: stack?.promUrl, demoUrl: stack?.demoUrl });
+  const scenarioFiles = fixture?.file ? { [fixture.name]: fixture.file } : undefined;
+  const server = await startSandboxServer({ rootDir, promUrl: stack?.promUrl, demoUrl: stack?.demoUrl, scenarioFiles });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: width + 64, height: height + 160 }, deviceScaleFactor: 1 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    const query = new URLSearchParams({ theme: args.get('theme') === 'dark' ? 'dark' : 'light', width: String(width), height: String(height), editor: '0' });
+    const query = new URLSearchParams({ theme: options.theme, width: String(width), height: String(height), editor: '0' });
     if (fixture) {
-      query.set('fixture', fixture);
+      query.set('fixture', fixture.name);
     } else {
-      query.set('from', args.get('from') ?? 'now-2m');
+      query.set('from', options.from);
     }
     await page.goto(`${server.url}/?${query}`);
-    await page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: 60000 });
+    await waitForSandboxReady(page);
     await page.getByTestId(testIds.panel.container).waitFor({ timeout: 30000 });
-    const click = args.get('click');
-    for (const target of click ? click.split(',') : []) {
+    for (const target of options.clicks) {
       await performClick(page, target);
     }
     // Let canvas drawing and fonts settle.
@@ -91,7 +97,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -4,7 +4,7 @@
  *   /public/plugins/<plugin id>/*        built plugin (dist/, as Grafana serves it)
  *   /public/build/img/icons/*, /public/fonts/*, /public/app/plugins/datasource/<type>/img/*
  *                                        icons, fonts and data source logos Grafana serves from its build
- *   /scenarios/<name>.json               sandbox/scenarios, then generated sandbox/dist/scenarios
+ *   /scenarios/<name>.json               a CLI's --fixture FILE, then sandbox/scenarios, then generated sandbox/dist/scenarios
  *   /prom/*  → Prometheus,  /demo/* → demo service (live mode)
  *   /api/sandbox/config                  which upstreams are configured
  */
@@ -34,12 +34,20 @@ export interface SandboxServerOptions {
   port?: number;
   promUrl?: string;
   demoUrl?: string;
+  /** Scenario files outside the scenario folders (the CLIs' `--fixture FILE`), served as `/scenarios/<name>.json`. */
+  scenarioFiles?: Record<string, string>;
 }
 
 export interface SandboxServer {
   url: string;
   port: number;
   close(): Promise<void>;
+}
+
+/** A CLI-given scenario file by the name the page asks for (`<name>.json`, URL-encoded). */
+function scenarioFile(files: Record<string, string> | undefined, requested: string): string | undefined {
+  const name = requested.endsWith('.json') ? requested.slice(0, -'.json'.length) : undefined;
+  return files && name !== undefined && Object.hasOwn(files, name) ? files[name] : undefined;
 }
 
 export function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
@@ -75,7 +83,8 @@ export function startSandboxServer(options: SandboxServerOptions): Promise<Sandb
       const font = substituteFont(rest('/public/fonts/'));
       font ? sendFile(response, font) : sendJson(response, 404, { error: 'font not available' });
     } else if (path.startsWith('/scenarios/')) {
-      scenarioDirs.some((dir) => serveFrom(dir, rest('/scenarios/'))) || sendJson(response, 404, { error: `no scenario ${rest('/scenarios/')}` });
+      const file = scenarioFile(options.scenarioFiles, rest('/scenarios/'));
+      file ? sendFile(response, file) : scenarioDirs.some((dir) => serveFrom(dir, rest('/scenarios/'))) || sendJson(response, 404, { error: `no scenario ${rest('/scenarios/')}` });
     } else if (path === '/api/sandbox/config') {
       sendJson(response, 200, { live: Boolean(options.promUrl), promUrl: options.promUrl ?? null, demoUrl: options.demoUrl ?? null, host: options.host ?? DEFAULT_HOST });
     } else if (path.startsWith('/prom/') && options.promUrl) {
