@@ -1,5 +1,5 @@
 import React from 'react';
-import { LegendDisplayMode, VizLayout, VizLegend, VizLegendItem } from '@grafana/ui';
+import { LegendDisplayMode, VizLegend, VizLegendItem } from '@grafana/ui';
 import { LatencySeries } from '../../data/model';
 
 interface Props {
@@ -11,7 +11,10 @@ interface Props {
   onLegendClick?: (series: number, toggle: boolean) => void;
 }
 
-/** Grafana's legend for the quantile lines; `fieldName` is the display name overrides match on. */
+/**
+ * Grafana's legend for the quantile lines; `fieldName` is the display name overrides match on. It goes inside
+ * `VizLayout.Legend`, which must be the element handed to VizLayout itself: VizLayout reads its props.
+ */
 export function ChartLegend({ series, colors, hidden, hiddenInLegend, onLegendClick }: Props) {
   const items: Array<VizLegendItem<number>> = series.flatMap((s, i) =>
     hiddenInLegend.has(i)
@@ -19,13 +22,11 @@ export function ChartLegend({ series, colors, hidden, hiddenInLegend, onLegendCl
       : [{ label: s.name, fieldName: s.name, color: colors[i], yAxis: 1, disabled: hidden.has(i), data: i, getItemKey: () => `${i}-${s.name}` }]
   );
   return (
-    <VizLayout.Legend placement="bottom">
-      <VizLegend
-        placement="bottom"
-        displayMode={LegendDisplayMode.List}
-        items={items}
-        onLabelClick={onLegendClick && ((item, event) => onLegendClick(Number(item.data ?? -1), event.ctrlKey || event.metaKey || event.shiftKey))}
-      />
-    </VizLayout.Legend>
+    <VizLegend
+      placement="bottom"
+      displayMode={LegendDisplayMode.List}
+      items={items}
+      onLabelClick={onLegendClick && ((item, event) => onLegendClick(Number(item.data ?? -1), event.ctrlKey || event.metaKey || event.shiftKey))}
+    />
   );
 }

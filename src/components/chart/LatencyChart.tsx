@@ -84,7 +84,9 @@ export function LatencyChart(props: LatencyChartProps) {
         width={props.width}
         height={props.height}
         legend={
-          <ChartLegend series={model.series} colors={colors} hidden={hidden} hiddenInLegend={props.hiddenInLegend} onLegendClick={props.onLegendClick} />
+          <VizLayout.Legend placement="bottom">
+            <ChartLegend series={model.series} colors={colors} hidden={hidden} hiddenInLegend={props.hiddenInLegend} onLegendClick={props.onLegendClick} />
+          </VizLayout.Legend>
         }
       >
         {(vizWidth: number, vizHeight: number) => (
