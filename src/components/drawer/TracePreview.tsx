@@ -88,6 +88,13 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone }: Props
           <p>{state.message}</p>
         </Alert>
       );
+    case 'invalid-trace-id':
+      return (
+        <Alert severity="warning" title="Not a trace ID" data-testid={drawerTestIds.state} data-state="invalid-trace-id">
+          <p>{state.message}</p>
+          <p className={styles.muted}>The exemplar label mapped to traces holds something else; {datasourceName} was not asked.</p>
+        </Alert>
+      );
     case 'error':
       return (
         <Alert severity="error" title={`${datasourceName} returned an error`} data-testid={drawerTestIds.state} data-state="error">
