@@ -123,6 +123,9 @@ export function Waterfall({ model, selected, onSelect, height }: Props) {
                   </span>
                   <span className={styles.operation}>{model.operationNames[p]}</span>
                   {model.isError[p] === 1 && <Icon name="exclamation-circle" className={styles.errorIcon} title="Error" />}
+                  {model.isClamped[p] === 1 && (
+                    <Icon name="clock-nine" className={styles.clampedIcon} title="Clock skew: drawn inside its parent; its own times are in the details" />
+                  )}
                 </div>
                 <div className={styles.timeline}>
                   <div
@@ -131,7 +134,7 @@ export function Waterfall({ model, selected, onSelect, height }: Props) {
                     title={model.onCriticalPath[p] ? 'On the critical path' : undefined}
                   />
                   <span className={styles.duration} style={durationLabelPosition(left, width, barColor, theme)}>
-                    {formatLatency(model.spanDurationMs[p] / 1000, 's')}
+                    {formatLatency(model.ownDurationMs[p] / 1000, 's')}
                   </span>
                 </div>
               </div>
@@ -166,6 +169,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   service: css({ borderLeft: '3px solid', paddingLeft: 4, color: theme.colors.text.secondary }),
   operation: css({ overflow: 'hidden', textOverflow: 'ellipsis' }),
   errorIcon: css({ color: theme.colors.error.text, flexShrink: 0 }),
+  clampedIcon: css({ color: theme.colors.warning.text, flexShrink: 0 }),
   timeline: css({ position: 'relative', flexGrow: 1, height: '100%', marginRight: 40 }),
   bar: css({ position: 'absolute', top: 7, height: 10, minWidth: 2, borderRadius: 2, opacity: 0.85 }),
   critical: css({ boxShadow: `0 0 0 2px ${theme.colors.text.primary}`, opacity: 1 }),
