@@ -11,6 +11,7 @@ import { traceTargetFor } from '../../links/mapping';
 import { testIds } from '../testIds';
 import { buildPlotConfig, plotDataWith } from './buildPlotConfig';
 import { ExemplarTooltip, SeriesTooltip } from './ChartTooltip';
+import { exemplarAnnouncement } from './exemplarAnnouncement';
 import { ExemplarCanvas } from './ExemplarCanvas';
 import { ClusterLayout, geometryOf, PlotGeometry, sameGeometry, useClusterLayout } from './useClusterLayout';
 
@@ -260,9 +261,7 @@ export function LatencyChart(props: LatencyChartProps) {
       </VizLayout>
       {geometry && layout && <ExemplarCanvas plot={geometry.plot} layout={layout} style={markerStyle} emphasised={emphasised} />}
       <div className={styles.srOnly} aria-live="polite" data-testid={testIds.chart.liveRegion}>
-        {focusedSummary
-          ? `${focusedSummary.count === 1 ? 'Exemplar' : `${focusedSummary.count} exemplars`}, slowest ${focusedSummary.maxValue} ${unit}. Press Enter to preview.`
-          : ''}
+        {exemplarAnnouncement(focusedSummary, unit)}
       </div>
     </div>
   );
