@@ -16,7 +16,10 @@ export function ExemplarCount({ model, include, loading }: { model: PanelModel; 
     shown += include[i];
   }
   const sampled = model.exemplars.source === 'sampled';
-  const text = `${shown.toLocaleString()}${shown !== model.exemplars.size ? ` of ${model.exemplars.size.toLocaleString()}` : ''} exemplars`;
+  const total = model.exemplars.size;
+  // The noun agrees with the number it follows: "1 exemplar", "1 of 3 exemplars".
+  const noun = (shown !== total ? total : shown) === 1 ? 'exemplar' : 'exemplars';
+  const text = `${shown.toLocaleString()}${shown !== total ? ` of ${total.toLocaleString()}` : ''} ${noun}`;
   return (
     <Tooltip
       content={

@@ -247,7 +247,8 @@ describe('createTraceFetcher', () => {
     const { ds } = dataSource(() => of(okResponse()));
     const { fetcher, getDataSource } = fetcherFor(ds);
     const result = await fetcher.fetch({ ...ref, traceId: 'nope' });
-    expect(result).toEqual({ status: 'error', message: expect.stringContaining('"nope" is not a trace ID') });
+    // Its own status: the drawer must not blame the data source nor offer a retry that cannot help.
+    expect(result).toEqual({ status: 'invalid-trace-id', message: expect.stringContaining('"nope" is not a trace ID') });
     expect(getDataSource).not.toHaveBeenCalled();
   });
 

@@ -39,6 +39,8 @@ export type TraceFetchResult =
   | { status: 'datasource-missing'; uid: string; message: string }
   | { status: 'unsupported-datasource'; type: string; message: string }
   | { status: 'error'; message: string }
+  /** Refused before any query: asking the data source again cannot help. */
+  | { status: 'invalid-trace-id'; message: string }
   | { status: 'timeout'; ms: number }
   | { status: 'cancelled' };
 
@@ -173,7 +175,7 @@ export function createTraceFetcher(deps: TraceFetcherDeps): TraceFetcher {
     }
     const normalized = normalizeTraceId(ref.traceId);
     if ('error' in normalized) {
-      return Promise.resolve({ status: 'error', message: normalized.error });
+      return Promise.resolve({ status: 'invalid-trace-id', message: normalized.error });
     }
     const key = `${ref.datasourceUid}\u0000${normalized.traceId}`;
     const cached = cache.get(key);

@@ -4,12 +4,14 @@
  * `statusCode` … before `serviceTags`; Jaeger `pkg/tsdb/jaeger/querydata.go` has no `kind`/`statusCode`
  * at all and keeps the status in `tags`; Zipkin `pkg/tsdb/zipkin/handler_querydata.go` has no
  * `references`). Root spans carry `parentSpanID` as `''` (Tempo), `null` (Jaeger/Zipkin, `[]*string`)
- * or `undefined` (`TraceSpanRow` in `@grafana/data`).
+ * or `undefined` (`TraceSpanRow` in `@grafana/data`). Columns it does not know (Tempo's newer `serviceNamespace`
+ * …) are ignored. Parents named only in `references` are filled in by `parentsFromReferences`.
  */
 import type { DataFrame, Field } from '@grafana/data';
 
 import type { SpanDetailColumns } from './types';
 import { numberFrom } from '../data/numberFrom';
+import { parentsFromReferences } from './referenceParents';
 
 export interface SpanColumns {
   count: number;
@@ -95,6 +97,8 @@ export function readTraceFrame(frame: DataFrame | undefined | null): ReadFrameRe
       traceId = idString(traceIdValues[row]);
     }
   }
+
+  parentsFromReferences(parentSpanIds, valuesOf(byName.get('references')), spanIds, traceId, parentId);
 
   const details: SpanDetailColumns = {};
   for (const name of DETAIL_FIELDS) {

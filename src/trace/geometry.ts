@@ -6,6 +6,10 @@
  * a child that starts before or ends after its parent is truncated to the parent; a child entirely outside
  * becomes a zero-length span at the parent's nearest edge (Grafana drops it; we keep every span visible).
  * Works top-down in display order, so a parent is always final before its children are clamped.
+ *
+ * Only the drawn bar is clamped: `ownStartMs`/`ownDurationMs` keep the span's own figures for details,
+ * tooltips and lists. A duration is the frame's own value unless the span had to be clamped: recomputing
+ * `(start + duration) − start` on epoch-millisecond floats loses the microseconds (94 µs would read 93.99 µs).
  */
 import type { SpanColumns } from './frameReader';
 import type { SpanForest } from './tree';
@@ -14,8 +18,12 @@ import { WarningCollector } from './warnings';
 const ROUNDING_TOLERANCE_MS = 0.001;
 
 export interface SpanGeometry {
+  /** As drawn (clamped into the parent). */
   startMs: Float64Array;
   durationMs: Float64Array;
+  /** As the frame gives them, repaired only where unusable (NaN start, negative duration). */
+  ownStartMs: Float64Array;
+  ownDurationMs: Float64Array;
   selfTimeMs: Float64Array;
   isClamped: Uint8Array;
   traceStartMs: number;
@@ -26,6 +34,8 @@ export function computeGeometry(columns: SpanColumns, forest: SpanForest, warnin
   const count = columns.count;
   const startMs = new Float64Array(count);
   const durationMs = new Float64Array(count);
+  const ownStartMs = new Float64Array(count);
+  const ownDurationMs = new Float64Array(count);
   const isClamped = new Uint8Array(count);
   const fallbackStart = earliestValidStart(columns.startMs);
 
@@ -44,7 +54,10 @@ export function computeGeometry(columns: SpanColumns, forest: SpanForest, warnin
       duration = 0;
       warnings.add('invalid-duration', columns.spanIds[row]);
     }
+    ownStartMs[p] = start;
+    ownDurationMs[p] = duration;
     let end = start + duration;
+    let moved = false;
     if (parent >= 0) {
       const parentStart = startMs[parent];
       const parentEnd = parentStart + durationMs[parent];
@@ -56,15 +69,16 @@ export function computeGeometry(columns: SpanColumns, forest: SpanForest, warnin
         }
         start = Math.min(Math.max(start, parentStart), parentEnd);
         end = Math.max(Math.min(end, parentEnd), start);
+        moved = true;
       }
     }
     startMs[p] = start;
-    durationMs[p] = end - start;
+    durationMs[p] = moved ? end - start : duration;
     traceStartMs = Math.min(traceStartMs, start);
     traceEndMs = Math.max(traceEndMs, end);
   }
   const selfTimeMs = computeSelfTimes(forest, startMs, durationMs);
-  return { startMs, durationMs, selfTimeMs, isClamped, traceStartMs, traceEndMs };
+  return { startMs, durationMs, ownStartMs, ownDurationMs, selfTimeMs, isClamped, traceStartMs, traceEndMs };
 }
 
 function earliestValidStart(starts: Float64Array): number {

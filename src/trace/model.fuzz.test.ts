@@ -127,10 +127,36 @@ function readBack(frame: DataFrame) {
   const col = (name: string) => byName.get(name) ?? [];
   const count = col('spanID').length;
   const ids = Array.from({ length: count }, (_, row) => idText(col('spanID')[row]) || `(row ${row})`);
-  const parents = Array.from({ length: count }, (_, row) => {
-    const id = idText(col('parentSpanID')[row]);
+  const asParent = (value: unknown) => {
+    const id = idText(value);
     return id === '' || /^0+$/.test(id) ? undefined : id;
-  });
+  };
+  const parents = Array.from({ length: count }, (_, row) => asParent(col('parentSpanID')[row]));
+  // Documented in referenceParents.ts: a missing parent comes from a same-trace reference with a string span
+  // ID other than the span's own; untyped references count only when no span has a parent ID.
+  const untypedToo = parents.every((p) => p === undefined);
+  const frameTraceId = col('traceID').map(idText).find((id) => id !== '') ?? '';
+  const digits = (id: string) => id.trim().toLowerCase().replace(/^0+/, '');
+  for (let row = 0; row < count; row++) {
+    if (parents[row] !== undefined) {
+      continue;
+    }
+    const cell = col('references')[row];
+    let refs: unknown = cell;
+    try {
+      refs = typeof cell === 'string' && /^\s*[[{]/.test(cell) ? JSON.parse(cell) : cell;
+    } catch {
+      refs = undefined;
+    }
+    const usable = (Array.isArray(refs) ? refs : []).filter(
+      (r: { spanID?: unknown; traceID?: unknown }) =>
+        !!r && typeof r === 'object' && typeof r.spanID === 'string' && asParent(r.spanID) !== undefined && asParent(r.spanID) !== ids[row] &&
+        (r.traceID === undefined || r.traceID === null || (typeof r.traceID === 'string' && (r.traceID.trim() === '' || digits(r.traceID) === digits(frameTraceId))))
+    );
+    const typed = (t: string) => usable.find((r: { refType?: unknown }) => (typeof r.refType === 'string' ? r.refType : '') === t);
+    const ref = typed('CHILD_OF') ?? typed('FOLLOWS_FROM') ?? (untypedToo ? typed('') : undefined);
+    parents[row] = ref ? asParent(ref.spanID) : undefined;
+  }
   return {
     count,
     ids,

@@ -85,6 +85,8 @@ function assemble(columns: SpanColumns): TraceModel {
     serviceIndex,
     spanStartMs: geometry.startMs,
     spanDurationMs: geometry.durationMs,
+    ownStartMs: geometry.ownStartMs,
+    ownDurationMs: geometry.ownDurationMs,
     selfTimeMs: geometry.selfTimeMs,
     isError,
     isOrphan: forest.isOrphan,

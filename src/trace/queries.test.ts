@@ -35,24 +35,41 @@ describe('buildTraceIdQuery', () => {
   it.each([
     ['empty', '', 'The trace ID is empty.'],
     ['blank', '   ', 'The trace ID is empty.'],
-    ['not hex', 'zz f92f3577b34da6', '"zz f92f3577b34da6" is not a trace ID: expected 16 or 32 hexadecimal digits.'],
-    ['too short', 'abc123', '"abc123" is not a trace ID: expected 16 or 32 hexadecimal digits.'],
-    [
-      '24 digits',
-      'a3ce929d0e0e4736a3ce929d',
-      '"a3ce929d0e0e4736a3ce929d" is not a trace ID: expected 16 or 32 hexadecimal digits.',
-    ],
+    ['not hex', 'zz f92f3577b34da6', '"zz f92f3577b34da6" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not "z".'],
+    ['space inside', 'a3ce929d 0e0e4736', '"a3ce929d 0e0e4736" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not " ".'],
     [
       'TraceQL',
       '{ span.http.status_code = 500 }',
-      '"{ span.http.status_code = 500 }" is not a trace ID: expected 16 or 32 hexadecimal digits.',
+      '"{ span.http.status_code = 500 }" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not "{".',
     ],
-  ])('rejects a %s trace ID with a message', (_name, id, message) => {
+    ['33-digit', `0${ID32}`, `"0${ID32}" is not a trace ID: 33 hex digits, at most 32 (128 bits) allowed.`],
+  ])('rejects a %s trace ID with a message that says why', (_name, id, message) => {
     expect(buildTraceIdQuery('tempo', id)).toEqual({ error: message });
   });
 
   it('shortens very long input in the message', () => {
     const result = normalizeTraceId('f'.repeat(100));
-    expect(result).toEqual({ error: `"${'f'.repeat(40)}…" is not a trace ID: expected 16 or 32 hexadecimal digits.` });
+    expect(result).toEqual({ error: `"${'f'.repeat(40)}…" is not a trace ID: 100 hex digits, at most 32 (128 bits) allowed.` });
+  });
+});
+
+describe('normalizeTraceId pads IDs whose leading zeros were trimmed, as Tempo pads them', () => {
+  it.each([
+    ['31 digits (Tempo trimmed one zero)', 'a17f9f61386f57e7ef85acedc120f82', '0a17f9f61386f57e7ef85acedc120f82'],
+    ['17 digits', '1a3ce929d0e0e4736', '0000000000000001a3ce929d0e0e4736'],
+    ['16 digits stay 64-bit', ID16, ID16],
+    ['15 digits', '3ce929d0e0e4736', '03ce929d0e0e4736'],
+    ['1 digit', '7', '0000000000000007'],
+    ['32 digits unchanged', ID32, ID32],
+  ])('%s', (_name, raw, padded) => {
+    expect(normalizeTraceId(raw)).toEqual({ traceId: padded });
+  });
+
+  it('queries Tempo with the padded ID', () => {
+    expect(buildTraceIdQuery('tempo', 'a17f9f61386f57e7ef85acedc120f82')).toEqual({
+      refId: 'A',
+      queryType: 'traceql',
+      query: '0a17f9f61386f57e7ef85acedc120f82',
+    });
   });
 });

@@ -24,19 +24,32 @@ export interface TraceIdQuery extends DataQuery {
   query: string;
 }
 
-const TRACE_ID = /^(?:[0-9a-f]{16}|[0-9a-f]{32})$/;
+const HEX = /^[0-9a-f]+$/;
+const MAX_TRACE_ID_DIGITS = 32;
 
-/** Trims and lower-cases a trace ID; accepts 16 or 32 hex digits (64/128-bit IDs), nothing else. */
+/**
+ * Trims and lower-cases a trace ID, accepting 1–32 hex digits, and pads it with leading zeros to 16 digits
+ * (64 bits) or, when longer, to 32 (128 bits).
+ *
+ * Tempo writes trace IDs without their leading zeros (`TraceIDToHexString` trims them, so about 1 in 16
+ * exemplars carries a 31-digit ID) and pads them back to 16 bytes when queried (`hexStringToID` in
+ * `grafana/tempo` `pkg/util/traceid.go`). Padding here gives the same bytes Tempo looks up, in a form Jaeger
+ * (64- or 128-bit IDs) and Zipkin (16 or 32 digits) accept too, and one cache key per trace.
+ */
 export function normalizeTraceId(raw: string): { traceId: string } | { error: string } {
   const traceId = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (traceId === '') {
     return { error: 'The trace ID is empty.' };
   }
-  if (!TRACE_ID.test(traceId)) {
-    const shown = traceId.length > 40 ? `${traceId.slice(0, 40)}…` : traceId;
-    return { error: `"${shown}" is not a trace ID: expected 16 or 32 hexadecimal digits.` };
+  const shown = traceId.length > 40 ? `${traceId.slice(0, 40)}…` : traceId;
+  if (!HEX.test(traceId)) {
+    const bad = [...traceId].find((c) => !HEX.test(c)) ?? '';
+    return { error: `"${shown}" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not "${bad}".` };
   }
-  return { traceId };
+  if (traceId.length > MAX_TRACE_ID_DIGITS) {
+    return { error: `"${shown}" is not a trace ID: ${traceId.length} hex digits, at most 32 (128 bits) allowed.` };
+  }
+  return { traceId: traceId.padStart(traceId.length <= 16 ? 16 : MAX_TRACE_ID_DIGITS, '0') };
 }
 
 export function isSupportedTraceDatasource(type: string): type is TraceDatasourceType {

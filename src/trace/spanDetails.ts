@@ -2,6 +2,7 @@
 import type { TraceKeyValuePair, TraceLog, TraceSpanReference } from '@grafana/data';
 
 import { parseJsonCell } from './frameReader';
+import { eventsInMs } from './spanEvents';
 import type { SpanDetails, TraceModel } from './types';
 import { numberFrom } from '../data/numberFrom';
 
@@ -13,21 +14,24 @@ export function getSpanDetails(model: TraceModel, position: number): SpanDetails
   const columns = model.detailColumns;
   const parent = model.parentPosition[position];
   const statusCode = numberFrom(columns.statusCode?.[row]);
+  const startMs = model.ownStartMs[position];
+  const tags = keyValues(columns.tags?.[row]);
   return {
     spanId: model.spanIds[position],
     parentSpanId: parent >= 0 ? model.spanIds[parent] : undefined,
     operationName: model.operationNames[position],
     serviceName: model.services[model.serviceIndex[position]].name,
-    startMs: model.spanStartMs[position],
-    durationMs: model.spanDurationMs[position],
-    kind: optionalString(columns.kind?.[row]),
+    startMs,
+    durationMs: model.ownDurationMs[position],
+    isClamped: model.isClamped[position] === 1,
+    kind: spanKind(columns.kind?.[row], tags),
     statusCode: columns.statusCode?.[row] == null || Number.isNaN(statusCode) ? undefined : statusCode,
     statusMessage: optionalString(columns.statusMessage?.[row]),
-    tags: keyValues(columns.tags?.[row]),
+    tags,
     serviceTags: keyValues(columns.serviceTags?.[row]),
-    logs: arrayOf<TraceLog>(
-      columns.logs?.[row],
-      (log) => typeof log.timestamp === 'number' && Array.isArray(log.fields)
+    logs: eventsInMs(
+      arrayOf<TraceLog>(columns.logs?.[row], (log) => typeof log.timestamp === 'number' && Array.isArray(log.fields)),
+      startMs
     ),
     references: arrayOf<TraceSpanReference>(columns.references?.[row], (ref) => typeof ref.spanID === 'string'),
     warnings: strings(columns.warnings?.[row]),
@@ -36,6 +40,19 @@ export function getSpanDetails(model: TraceModel, position: number): SpanDetails
     instrumentationLibraryVersion: optionalString(columns.instrumentationLibraryVersion?.[row]),
     traceState: optionalString(columns.traceState?.[row]),
   };
+}
+
+/**
+ * The kind column when it says something; else the `span.kind` tag, where Grafana's Jaeger HTTP backend keeps it
+ * (it has no kind column) and where its gRPC backend's spans keep it when the column reads "unspecified".
+ */
+function spanKind(column: unknown, tags: TraceKeyValuePair[]): string | undefined {
+  const fromColumn = optionalString(column);
+  if (fromColumn && fromColumn !== 'unspecified') {
+    return fromColumn;
+  }
+  const tag = tags.find((kv) => kv.key === 'span.kind')?.value;
+  return (typeof tag === 'string' && tag !== '' ? tag : undefined) ?? fromColumn;
 }
 
 function optionalString(value: unknown): string | undefined {

@@ -85,10 +85,13 @@ export interface TraceModel {
   childCount: Int32Array;
   /** Index into `services`. */
   serviceIndex: Int32Array;
-  /** Start as shown (clamped into the parent when the clock is skewed), ms since epoch. */
+  /** Start as drawn (clamped into the parent when the clock is skewed), ms since epoch. */
   spanStartMs: Float64Array;
-  /** Duration as shown (clamped), ms. */
+  /** Duration as drawn (clamped), ms. Only the bar uses it. */
   spanDurationMs: Float64Array;
+  /** The span's own start and duration (from the frame; repaired only when unusable), for every figure shown as text. */
+  ownStartMs: Float64Array;
+  ownDurationMs: Float64Array;
   /** Duration minus the time covered by the span's children, ms. */
   selfTimeMs: Float64Array;
   /** 1 when the span errored (status code 2, `error=true`, `otel.status_code=ERROR`, HTTP status ≥ 500). */
@@ -117,8 +120,11 @@ export interface SpanDetails {
   parentSpanId?: string;
   operationName: string;
   serviceName: string;
+  /** The span's own figures, not the clamped ones the bar is drawn with. */
   startMs: number;
   durationMs: number;
+  /** Drawn inside its parent because its own times lie outside it (clock skew). */
+  isClamped: boolean;
   kind?: string;
   statusCode?: number;
   statusMessage?: string;

@@ -51,6 +51,12 @@ export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; t
         {status && <span className={status === 'error' ? styles.error : undefined}>Status {status}</span>}
         <span className={styles.mono}>Span {details.spanId}</span>
       </div>
+      {details.isClamped && (
+        <div className={styles.muted} data-testid={drawerTestIds.spanClamped}>
+          Clock skew: this span lies outside its parent, so its bar is drawn clamped into the parent. The figures
+          above are its own.
+        </div>
+      )}
       {details.statusMessage && <div className={styles.error}>{details.statusMessage}</div>}
       <Pairs title="Attributes" pairs={details.tags} />
       <Pairs title="Resource" pairs={details.serviceTags} />

@@ -3,12 +3,14 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2, TimeRange } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { Alert, Button, ClipboardButton, Drawer, useStyles2 } from '@grafana/ui';
+import { findLabel, labelValue } from '../../data/columnar';
 import { PanelModel } from '../../data/panelModel';
 import { buildExploreUrl, ExplorePane } from '../../links/explore';
 import { traceTargetFor } from '../../links/mapping';
 import { TraceTarget } from '../../links/types';
 import { usePanelServices } from '../../services/panelServices';
 import { TraceFetcher } from '../../trace/fetchTrace';
+import { exemplarSpanId } from '../../trace/exemplarSpan';
 import { buildTraceIdQuery } from '../../trace/queries';
 import { PromQuery } from '../hooks/useLatencyData';
 import { drawerTestIds } from './drawerTestIds';
@@ -80,6 +82,7 @@ export function TraceDrawer(props: Props) {
   const target = useMemo(() => traceTargetFor(model.exemplars, current, model.rules), [model, current]);
   const ref = useMemo(() => traceRefFor(target, model.exemplars.timeMs[current]), [target, model.exemplars, current]);
   const { state, retry } = useTracePreview(fetcher, ref);
+  const spanId = useMemo(() => exemplarSpanId((name) => labelValue(findLabel(model.exemplars, name), current)), [model.exemplars, current]);
   useCloseOnEscape(onClose);
 
   const range = { from: timeRange.from.valueOf(), to: timeRange.to.valueOf() };
@@ -138,7 +141,7 @@ export function TraceDrawer(props: Props) {
           </Alert>
         )}
         {target?.kind === 'datasource' && (
-          <TracePreview state={state} datasourceName={target.datasource.name} onRetry={retry} timeZone={timeZone} />
+          <TracePreview state={state} datasourceName={target.datasource.name} onRetry={retry} timeZone={timeZone} exemplarSpanId={spanId} />
         )}
       </div>
     </Drawer>

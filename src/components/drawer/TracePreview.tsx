@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { Alert, Button, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import { findSpanPosition } from '../../trace/exemplarSpan';
 import { getSpanDetails } from '../../trace/spanDetails';
 import { TraceModel } from '../../trace/types';
 import { drawerTestIds } from './drawerTestIds';
@@ -16,26 +17,39 @@ interface Props {
   datasourceName: string;
   onRetry: () => void;
   timeZone: TimeZone;
+  /** The span the exemplar measured (its `span_id` label), when it carries one. */
+  exemplarSpanId?: string;
 }
 
-function firstInterestingSpan(model: TraceModel): number {
+/** The exemplar's own span when it is in the trace, else the first error span, else the root. */
+function firstInterestingSpan(model: TraceModel, exemplarPosition: number): number {
+  if (exemplarPosition >= 0) {
+    return exemplarPosition;
+  }
   return model.errorPositions.length > 0 ? model.errorPositions[0] : model.root.position;
 }
 
-function LoadedTrace({ model, timeZone }: { model: TraceModel; timeZone: TimeZone }) {
-  const [selected, setSelected] = useState(() => firstInterestingSpan(model));
+function LoadedTrace({ model, timeZone, exemplarSpanId }: { model: TraceModel; timeZone: TimeZone; exemplarSpanId?: string }) {
+  const exemplarPosition = useMemo(() => findSpanPosition(model, exemplarSpanId), [model, exemplarSpanId]);
+  const [selected, setSelected] = useState(() => firstInterestingSpan(model, exemplarPosition));
   const details = useMemo(() => getSpanDetails(model, selected), [model, selected]);
   return (
     <>
       <TraceSummary model={model} timeZone={timeZone} />
-      <Waterfall model={model} selected={selected} onSelect={setSelected} height={Math.min(420, Math.max(1, model.spanCount) * 24)} />
+      <Waterfall
+        model={model}
+        selected={selected}
+        onSelect={setSelected}
+        exemplarPosition={exemplarPosition}
+        height={Math.min(420, Math.max(1, model.spanCount) * 24)}
+      />
       {details && <SpanDetailsView details={details} timeZone={timeZone} />}
     </>
   );
 }
 
 /** The trace behind an exemplar, or a clear statement of why it cannot be shown yet. */
-export function TracePreview({ state, datasourceName, onRetry, timeZone }: Props) {
+export function TracePreview({ state, datasourceName, onRetry, timeZone, exemplarSpanId }: Props) {
   const styles = useStyles2(getStyles);
   const retry = (
     <Button size="sm" variant="secondary" icon="sync" onClick={onRetry} data-testid={drawerTestIds.retry}>
@@ -56,7 +70,8 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone }: Props
         </div>
       );
     case 'ok':
-      return <LoadedTrace key={state.model.traceId} model={state.model} timeZone={timeZone} />;
+      // A new exemplar of the same trace starts again at its own span.
+      return <LoadedTrace key={`${state.model.traceId}/${exemplarSpanId ?? ''}`} model={state.model} timeZone={timeZone} exemplarSpanId={exemplarSpanId} />;
     case 'not-found':
       return (
         <Alert severity="info" title="Trace not found yet" data-testid={drawerTestIds.state} data-state="not-found">
@@ -86,6 +101,13 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone }: Props
       return (
         <Alert severity="error" title="This data source cannot show traces here" data-testid={drawerTestIds.state} data-state="unsupported">
           <p>{state.message}</p>
+        </Alert>
+      );
+    case 'invalid-trace-id':
+      return (
+        <Alert severity="warning" title="Not a trace ID" data-testid={drawerTestIds.state} data-state="invalid-trace-id">
+          <p>{state.message}</p>
+          <p className={styles.muted}>The exemplar label mapped to traces holds something else; {datasourceName} was not asked.</p>
         </Alert>
       );
     case 'error':

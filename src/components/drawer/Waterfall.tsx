@@ -1,4 +1,4 @@
-import React, { useMemo, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { css, cx } from '@emotion/css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { GrafanaTheme2 } from '@grafana/data';
@@ -32,13 +32,15 @@ interface Props {
   selected: number;
   onSelect: (position: number) => void;
   height: number;
+  /** The exemplar's own span, marked in its row (-1: none). */
+  exemplarPosition?: number;
 }
 
 /**
  * The span waterfall: only the rows in view are rendered (tens of thousands of spans stay fast),
  * subtrees collapse, errors and the critical path are marked, bars sit on the trace's time axis.
  */
-export function Waterfall({ model, selected, onSelect, height }: Props) {
+export function Waterfall({ model, selected, onSelect, height, exemplarPosition = -1 }: Props) {
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
   const [collapsed, setCollapsed] = useState<Set<number>>(new Set());
@@ -51,6 +53,16 @@ export function Waterfall({ model, selected, onSelect, height }: Props) {
     overscan: 12,
   });
   const duration = model.durationMs || 1;
+
+  // Open on the selected span (the exemplar's own, deep in a large trace): scroll it into view once.
+  useEffect(() => {
+    const index = positions.indexOf(selected);
+    if (index > 0) {
+      virtualizer.scrollToIndex(index, { align: 'center' });
+    }
+    // Only when the trace is shown, not on every selection (the keyboard handler scrolls then).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model]);
 
   const toggle = (position: number) =>
     setCollapsed((current) => {
@@ -122,7 +134,13 @@ export function Waterfall({ model, selected, onSelect, height }: Props) {
                     {model.services[model.serviceIndex[p]]?.name}
                   </span>
                   <span className={styles.operation}>{model.operationNames[p]}</span>
+                  {p === exemplarPosition && (
+                    <Icon name="crosshair" className={styles.exemplarIcon} title="The span this exemplar measured" data-testid={drawerTestIds.exemplarSpanMark} />
+                  )}
                   {model.isError[p] === 1 && <Icon name="exclamation-circle" className={styles.errorIcon} title="Error" />}
+                  {model.isClamped[p] === 1 && (
+                    <Icon name="clock-nine" className={styles.clampedIcon} title="Clock skew: drawn inside its parent; its own times are in the details" />
+                  )}
                 </div>
                 <div className={styles.timeline}>
                   <div
@@ -131,7 +149,7 @@ export function Waterfall({ model, selected, onSelect, height }: Props) {
                     title={model.onCriticalPath[p] ? 'On the critical path' : undefined}
                   />
                   <span className={styles.duration} style={durationLabelPosition(left, width, barColor, theme)}>
-                    {formatLatency(model.spanDurationMs[p] / 1000, 's')}
+                    {formatLatency(model.ownDurationMs[p] / 1000, 's')}
                   </span>
                 </div>
               </div>
@@ -166,6 +184,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
   service: css({ borderLeft: '3px solid', paddingLeft: 4, color: theme.colors.text.secondary }),
   operation: css({ overflow: 'hidden', textOverflow: 'ellipsis' }),
   errorIcon: css({ color: theme.colors.error.text, flexShrink: 0 }),
+  exemplarIcon: css({ color: theme.colors.primary.text, flexShrink: 0 }),
+  clampedIcon: css({ color: theme.colors.warning.text, flexShrink: 0 }),
   timeline: css({ position: 'relative', flexGrow: 1, height: '100%', marginRight: 40 }),
   bar: css({ position: 'absolute', top: 7, height: 10, minWidth: 2, borderRadius: 2, opacity: 0.85 }),
   critical: css({ boxShadow: `0 0 0 2px ${theme.colors.text.primary}`, opacity: 1 }),

@@ -5,6 +5,8 @@ export const drawerTestIds = {
   waterfall: 'exemplar-trace-waterfall',
   spanRow: 'exemplar-trace-span-row',
   spanDetails: 'exemplar-trace-span-details',
+  spanClamped: 'exemplar-trace-span-clamped',
+  exemplarSpanMark: 'exemplar-trace-exemplar-span',
   exemplarList: 'exemplar-trace-exemplar-list',
   exemplarRow: 'exemplar-trace-exemplar-row',
   exemplarDetails: 'exemplar-trace-exemplar-details',
