@@ -47,14 +47,14 @@ describe('diagnose', () => {
     expect(found.fixes.join(' ')).toContain('Recording rules');
   });
 
-  it('names the exemplar-storage flag, OpenMetrics and the remote-write receiver when a Prometheus holds no exemplars', () => {
+  it('names the exemplar-storage flag, OpenMetrics and, in the same fix, the remote-write receiver when a Prometheus holds no exemplars', () => {
     for (const storeType of [undefined, 'Prometheus']) {
       const [found] = diagnose(inputs({ exemplars: emptyExemplarSet(), storeType }));
       expect(found.id).toBe('no-exemplars');
       const fixes = found.fixes.join(' ');
       expect(fixes).toMatch(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage[\s\S]*OpenMetrics/);
       // The same data source may be a remote-write receiver: its own flag and the writer's setting.
-      expect(found.fixes).toContainEqual(expect.stringMatching(/--web\.enable-remote-write-receiver.*--enable-feature=exemplar-storage itself.*send_exemplars: true in its remote_write/));
+      expect(found.fixes).toContainEqual(expect.stringMatching(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/));
       expect(fixes).toContain('Set "Prometheus type" in the data source settings');
     }
   });

@@ -48,9 +48,8 @@ export function remoteWriteStore(storeType: string | undefined): RemoteWriteStor
  * cannot tell, so both paths are named, each with its own settings.
  */
 export const PROMETHEUS_FIXES = [
-  'Run Prometheus 2.26+ with --enable-feature=exemplar-storage (it keeps up to storage.exemplars.max_exemplars, 100000 by default).',
+  'Run Prometheus 2.26+ with --enable-feature=exemplar-storage (it keeps up to storage.exemplars.max_exemplars, 100000 by default). A Prometheus that receives remote write (--web.enable-remote-write-receiver) needs the flag itself, and its writer needs send_exemplars: true in remote_write.',
   'Exemplars are only scraped in the OpenMetrics format: the target must serve application/openmetrics-text (e.g. prom-client with Registry.OPENMETRICS_CONTENT_TYPE).',
   'Record exemplars when observing the histogram (a trace_id exemplar label on sampled requests).',
-  'If this Prometheus receives its data by remote write (--web.enable-remote-write-receiver), it needs --enable-feature=exemplar-storage itself, and the writer needs send_exemplars: true in its remote_write section.',
   'Querying Mimir, Cortex or Thanos? Set "Prometheus type" in the data source settings: this advice then names that store\'s exemplar limit (Mimir\'s max_global_exemplars_per_user defaults to 0).',
 ];
