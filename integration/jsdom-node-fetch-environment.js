@@ -3,7 +3,18 @@
 // checks its arguments against its own classes, so those come along.
 const { TestEnvironment } = require('jest-environment-jsdom');
 
-const NODE_FETCH_GLOBALS = ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'AbortController', 'AbortSignal', 'URLSearchParams', 'TextEncoder', 'TextDecoder'];
+const NODE_FETCH_GLOBALS = [
+  'fetch',
+  'Request',
+  'Response',
+  'Headers',
+  'FormData',
+  'AbortController',
+  'AbortSignal',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+];
 
 class JsdomWithNodeFetch extends TestEnvironment {
   constructor(config, context) {

@@ -18,7 +18,13 @@ const RATE_INTERVAL = '4s';
 export function builderOptions(change: Partial<PanelOptions['query']> = {}): PanelOptions {
   return {
     ...defaultOptions,
-    query: { ...defaultOptions.query, datasourceUid: 'central', metric: 'http_server_request_duration_seconds', groupBy: ['route'], ...change },
+    query: {
+      ...defaultOptions.query,
+      datasourceUid: 'central',
+      metric: 'http_server_request_duration_seconds',
+      groupBy: ['route'],
+      ...change,
+    },
   };
 }
 
@@ -37,7 +43,12 @@ export async function panelOnStore(storeUrl: string, view: StoreView, options = 
   const seriesFrames = [];
   const exemplarFrameList = [];
   for (const query of plan.queries) {
-    const shape: PromQueryShape = { refId: query.refId, expr: query.expr.replace('$__rate_interval', RATE_INTERVAL), stepMs: STEP_SECONDS * 1000, legendFormat: query.legendFormat };
+    const shape: PromQueryShape = {
+      refId: query.refId,
+      expr: query.expr.replace('$__rate_interval', RATE_INTERVAL),
+      stepMs: STEP_SECONDS * 1000,
+      legendFormat: query.legendFormat,
+    };
     const matrix = await queryRange(storeUrl, shape.expr, view.startSeconds, view.endSeconds, STEP_SECONDS);
     seriesFrames.push(...matrixFrames(matrix, shape).map(dataFrameFromJSON));
     // Grafana's Prometheus data source asks query_exemplars with the query's own expression.

@@ -33,7 +33,9 @@ const central = () => stack.centralUrls.central;
 
 async function exemplarsOn(url: string, sinceSeconds = startedAtSeconds - 60) {
   const series = await queryExemplars(url, `${METRIC}_bucket`, sinceSeconds, Date.now() / 1000 + 1);
-  return series.flatMap((entry) => entry.exemplars.map((exemplar) => ({ ...exemplar, seriesLabels: entry.seriesLabels })));
+  return series.flatMap((entry) =>
+    entry.exemplars.map((exemplar) => ({ ...exemplar, seriesLabels: entry.seriesLabels }))
+  );
 }
 
 const quantileQuery = (q: number) => `histogram_quantile(${q}, sum by (le, route) (rate(${METRIC}_bucket[4s])))`;
@@ -58,7 +60,11 @@ async function enoughData(): Promise<boolean> {
 beforeAll(async () => {
   startedAtSeconds = Date.now() / 1000;
   stack = await startRemoteWriteStack({
-    centrals: [{ name: 'central' }, { name: 'no-send', sendExemplars: false }, { name: 'no-storage', exemplarStorage: false }],
+    centrals: [
+      { name: 'central' },
+      { name: 'no-send', sendExemplars: false },
+      { name: 'no-storage', exemplarStorage: false },
+    ],
     timeoutMs: 90_000,
   });
   await pollUntil(enoughData, COLLECT_TIMEOUT_MS);
@@ -78,7 +84,9 @@ describe('remote write: edge Prometheus → central Prometheus', () => {
   it('the central store holds exemplars the edge scraped, whose trace IDs are traces the demo holds', async () => {
     const received = await exemplarsOn(central());
     expect(received.length).toBeGreaterThanOrEqual(MIN_EXEMPLARS);
-    const scraped = new Set((await exemplarsOn(stack.edgeUrl)).map((e) => `${e.labels.trace_id}|${e.value}|${e.timestamp}`));
+    const scraped = new Set(
+      (await exemplarsOn(stack.edgeUrl)).map((e) => `${e.labels.trace_id}|${e.value}|${e.timestamp}`)
+    );
     const newest = [...received].sort((a, b) => b.timestamp - a.timestamp).slice(0, 30);
     for (const exemplar of newest) {
       // Same trace, value and time as on the edge: remote write carried the exemplar unchanged.
@@ -87,7 +95,10 @@ describe('remote write: edge Prometheus → central Prometheus', () => {
       expect(exemplar.seriesLabels).toMatchObject({ job: 'shop-api', env: 'local-stack' });
       const response = await fetch(`${stack.demoUrl}/api/traces/${exemplar.labels.trace_id}`);
       expect(response.status).toBe(200);
-      const trace = (await response.json()) as { traceId: string; spans: Array<{ parentSpanId?: string; durationMs: number }> };
+      const trace = (await response.json()) as {
+        traceId: string;
+        spans: Array<{ parentSpanId?: string; durationMs: number }>;
+      };
       expect(trace.traceId).toBe(exemplar.labels.trace_id);
       const root = trace.spans.find((span) => span.parentSpanId === undefined);
       expect(Math.abs(Number(exemplar.value) - root!.durationMs / 1000)).toBeLessThan(0.001);
@@ -100,11 +111,16 @@ describe('remote write: edge Prometheus → central Prometheus', () => {
     for (const q of [0.5, 0.99]) {
       const edge = await quantilePoints(stack.edgeUrl, q, start, end);
       const centre = await quantilePoints(central(), q, start, end);
-      const compared = [...centre.entries()].filter(([key, value]) => Number.isFinite(value) && Number.isFinite(edge.get(key)));
+      const compared = [...centre.entries()].filter(
+        ([key, value]) => Number.isFinite(value) && Number.isFinite(edge.get(key))
+      );
       expect(compared.length).toBeGreaterThanOrEqual(MIN_POINTS);
       for (const [key, value] of compared) {
         const reference = edge.get(key)!;
-        expect({ key, diff: Math.abs(value - reference) <= RELATIVE_TOLERANCE * Math.abs(reference) }).toEqual({ key, diff: true });
+        expect({ key, diff: Math.abs(value - reference) <= RELATIVE_TOLERANCE * Math.abs(reference) }).toEqual({
+          key,
+          diff: true,
+        });
       }
     }
   });
@@ -116,7 +132,9 @@ describe('remote write: edge Prometheus → central Prometheus', () => {
     const end = Math.ceil(Date.now() / 1000);
     const query = allModeSelector();
     const viaApi = (await queryExemplars(central(), query, start, end)).flatMap((series) => series.exemplars);
-    const response = await fetch(`${central()}/api/v1/query_exemplars?${new URLSearchParams({ query, start: String(start), end: String(end) })}`);
+    const response = await fetch(
+      `${central()}/api/v1/query_exemplars?${new URLSearchParams({ query, start: String(start), end: String(end) })}`
+    );
     expect(response.status).toBe(200);
     const { set, report } = exemplarSetFromPrometheusResponse(await response.text(), { cap: 1_000_000 });
     expect(report.error).toBeUndefined();
@@ -131,7 +149,11 @@ describe('remote write: edge Prometheus → central Prometheus', () => {
   });
 
   it('the panel on the central store draws lines with linked exemplars and says nothing is wrong', async () => {
-    const model = await panelOnStore(central(), { storeType: 'Prometheus', startSeconds: startedAtSeconds - 60, endSeconds: Date.now() / 1000 });
+    const model = await panelOnStore(central(), {
+      storeType: 'Prometheus',
+      startSeconds: startedAtSeconds - 60,
+      endSeconds: Date.now() / 1000,
+    });
     expect(model.series.length).toBeGreaterThan(0);
     expect(model.exemplars.size).toBeGreaterThan(0);
     expect(model.linkedExemplars).toBe(model.exemplars.size);
@@ -142,14 +164,17 @@ describe('remote write: edge Prometheus → central Prometheus', () => {
 describe('remote write: the silent drops', () => {
   const view = () => ({ startSeconds: startedAtSeconds - 60, endSeconds: Date.now() / 1000 });
 
-  it.each(['no-send', 'no-storage'])('%s: the central store has the series but no exemplars, the edge has them', async (name) => {
-    const url = stack.centralUrls[name];
-    const end = Date.now() / 1000 - LAG_SECONDS;
-    const points = [...(await quantilePoints(url, 0.99, end - 20, end)).values()].filter(Number.isFinite);
-    expect(points.length).toBeGreaterThanOrEqual(MIN_POINTS);
-    expect(await exemplarsOn(url)).toEqual([]);
-    expect((await exemplarsOn(stack.edgeUrl)).length).toBeGreaterThan(0);
-  });
+  it.each(['no-send', 'no-storage'])(
+    '%s: the central store has the series but no exemplars, the edge has them',
+    async (name) => {
+      const url = stack.centralUrls[name];
+      const end = Date.now() / 1000 - LAG_SECONDS;
+      const points = [...(await quantilePoints(url, 0.99, end - 20, end)).values()].filter(Number.isFinite);
+      expect(points.length).toBeGreaterThanOrEqual(MIN_POINTS);
+      expect(await exemplarsOn(url)).toEqual([]);
+      expect((await exemplarsOn(stack.edgeUrl)).length).toBeGreaterThan(0);
+    }
+  );
 
   it('edge without send_exemplars, store a remote-write store (Mimir): the diagnostic names send_exemplars and the exemplar limit, not the scrape side', async () => {
     const model = await panelOnStore(stack.centralUrls['no-send'], { ...view(), storeType: 'Mimir' });
@@ -167,14 +192,20 @@ describe('remote write: the silent drops', () => {
     expect(model.series.length).toBeGreaterThan(0);
     const [found] = model.diagnostics;
     expect(found).toMatchObject({ id: 'no-exemplars', severity: 'warning' });
-    expect(found.fixes).toContainEqual(expect.stringMatching(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/));
+    expect(found.fixes).toContainEqual(
+      expect.stringMatching(
+        /^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/
+      )
+    );
   });
 
   it('the same data seen through a Mimir data source names the Mimir limit: the data source type tells the stores apart', async () => {
     const asMimir = await panelOnStore(stack.centralUrls['no-storage'], { ...view(), storeType: 'Mimir' });
     const asPrometheus = await panelOnStore(stack.centralUrls['no-storage'], { ...view(), storeType: 'Prometheus' });
     expect(asMimir.diagnostics[0].fixes[0]).toMatch(/^Mimir keeps no exemplars/);
-    expect(asPrometheus.diagnostics[0].fixes[0]).toMatch(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage/);
+    expect(asPrometheus.diagnostics[0].fixes[0]).toMatch(
+      /^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage/
+    );
   });
 
   // Last: it ends the stack the other tests use.

@@ -67,7 +67,10 @@ describe('Prometheus configuration', () => {
     try {
       const generated = [
         ['local-stack.yml', prometheusConfig('127.0.0.1:8080', 1)],
-        ['remote-write-edge.yml', prometheusConfig('127.0.0.1:8080', 1, [{ url: 'http://127.0.0.1:9091/api/v1/write', sendExemplars: true }])],
+        [
+          'remote-write-edge.yml',
+          prometheusConfig('127.0.0.1:8080', 1, [{ url: 'http://127.0.0.1:9091/api/v1/write', sendExemplars: true }]),
+        ],
         ['remote-write-central.yml', centralPrometheusConfig()],
       ].map(([name, text]) => {
         writeFileSync(join(tempDir, name), text);
@@ -101,15 +104,18 @@ describe('Prometheus configuration', () => {
 describe('docker-compose.yaml', () => {
   const composeBinary = hasCommand('docker-compose') ? it : it.skip;
 
-  composeBinary('is accepted by docker-compose config, with and without the tracing-alt and remote-write profiles', () => {
-    for (const args of [[], ['--profile', 'tracing-alt'], ['--profile', 'remote-write']]) {
-      const result = spawnSync('docker-compose', ['-f', 'docker-compose.yaml', ...args, 'config', '-q'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-      expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: '' });
+  composeBinary(
+    'is accepted by docker-compose config, with and without the tracing-alt and remote-write profiles',
+    () => {
+      for (const args of [[], ['--profile', 'tracing-alt'], ['--profile', 'remote-write']]) {
+        const result = spawnSync('docker-compose', ['-f', 'docker-compose.yaml', ...args, 'config', '-q'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+        expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: '' });
+      }
     }
-  });
+  );
 
   it('references only files that exist (build contexts, Dockerfiles, bind mounts, extended files)', () => {
     const missing: string[] = [];
@@ -168,7 +174,8 @@ describe('docker-compose.yaml', () => {
 describe('docker-compose.yaml, remote-write profile', () => {
   const edge = services['prometheus-edge'];
   const central = services['prometheus-central'];
-  const mountedConfig = (service: Yaml) => readYaml(bindSource(service.volumes.find((v: string) => v.endsWith(':/etc/prometheus/prometheus.yml:ro')))!);
+  const mountedConfig = (service: Yaml) =>
+    readYaml(bindSource(service.volumes.find((v: string) => v.endsWith(':/etc/prometheus/prometheus.yml:ro')))!);
 
   it('runs the edge and the central store under the remote-write profile only', () => {
     expect(edge.profiles).toEqual(['remote-write']);
@@ -190,7 +197,9 @@ describe('docker-compose.yaml, remote-write profile', () => {
   });
 
   it('the central store receives remote write, keeps exemplars and scrapes nothing itself', () => {
-    expect(central.command).toEqual(expect.arrayContaining(['--web.enable-remote-write-receiver', '--enable-feature=exemplar-storage']));
+    expect(central.command).toEqual(
+      expect.arrayContaining(['--web.enable-remote-write-receiver', '--enable-feature=exemplar-storage'])
+    );
     const config = mountedConfig(central);
     expect(config.scrape_configs ?? []).toEqual([]);
     expect(config.storage.exemplars.max_exemplars).toBeGreaterThan(0);

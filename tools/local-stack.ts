@@ -52,7 +52,9 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     );
 
     const quantileQuery = p99Query(scrapeIntervalSeconds);
-    await waitFor('histogram_quantile to return data', deadline, processes, () => hasQuantileData(promUrl, quantileQuery));
+    await waitFor('histogram_quantile to return data', deadline, processes, () =>
+      hasQuantileData(promUrl, quantileQuery)
+    );
     if (opts.waitForExemplars) {
       await waitFor('exemplars to be stored', deadline, processes, () => hasExemplars(promUrl));
     }

@@ -23,17 +23,30 @@ const OUT_DIR = resolve(__dirname, '..', 'sandbox', 'scenarios');
 
 function datasources(name: string, prometheusType: string): ScenarioDataSource[] {
   return DEFAULT_DATASOURCES.map((source) =>
-    source.type === 'prometheus' ? { ...source, name, jsonData: { ...source.jsonData, timeInterval: '1s', prometheusType } } : source
+    source.type === 'prometheus'
+      ? { ...source, name, jsonData: { ...source.jsonData, timeInterval: '1s', prometheusType } }
+      : source
   );
 }
 
-async function record(storeUrl: string, startSeconds: number, endSeconds: number): Promise<Pick<Scenario, 'series' | 'targets'>> {
+async function record(
+  storeUrl: string,
+  startSeconds: number,
+  endSeconds: number
+): Promise<Pick<Scenario, 'series' | 'targets'>> {
   const targets = latencyTargets();
   const series = [];
   for (const target of targets) {
     const expr = target.expr.replace('$__rate_interval', RATE_INTERVAL);
     const matrix = await queryRange(storeUrl, expr, startSeconds, endSeconds, STEP_SECONDS);
-    series.push(...matrixFrames(matrix, { refId: target.refId, expr, stepMs: STEP_SECONDS * 1000, legendFormat: target.legendFormat }));
+    series.push(
+      ...matrixFrames(matrix, {
+        refId: target.refId,
+        expr,
+        stepMs: STEP_SECONDS * 1000,
+        legendFormat: target.legendFormat,
+      })
+    );
     const exemplars = await queryExemplars(storeUrl, expr, startSeconds, endSeconds);
     if (exemplars.some((entry) => entry.exemplars.length > 0)) {
       throw new Error(`${storeUrl} holds exemplars: this is not a silent-drop case`);
@@ -54,7 +67,8 @@ async function main(): Promise<void> {
     await delay(TRAFFIC_SECONDS * 1000);
     const endSeconds = Math.floor(Date.now() / 1000) - STEP_SECONDS;
     const timeRange = { from: startSeconds * 1000, to: endSeconds * 1000 };
-    const recordedWith = 'recorded by tools/record-remote-write-scenarios.ts from the demo through Debian Prometheus 2.42 (edge → remote write → central receiver)';
+    const recordedWith =
+      'recorded by tools/record-remote-write-scenarios.ts from the demo through Debian Prometheus 2.42 (edge → remote write → central receiver)';
     const cases: Array<[string, Scenario]> = [
       [
         'remote-write-no-send-exemplars',

@@ -61,7 +61,11 @@ export async function startRemoteWriteStack(opts: RemoteWriteStackOptions = {}):
   const demoEntryPoint = ensureDemoBuilt(join(REPO_ROOT, 'demo'));
 
   return withStackSession('remote-write stack', async ({ tempDir, processes, stop }) => {
-    const [demoPort, edgePort, ...centralPorts] = await Promise.all([freePort(), freePort(), ...centrals.map(() => freePort())]);
+    const [demoPort, edgePort, ...centralPorts] = await Promise.all([
+      freePort(),
+      freePort(),
+      ...centrals.map(() => freePort()),
+    ]);
     const demoUrl = `http://127.0.0.1:${demoPort}`;
     const edgeUrl = `http://127.0.0.1:${edgePort}`;
     const centralUrls = Object.fromEntries(centrals.map((c, i) => [c.name, `http://127.0.0.1:${centralPorts[i]}`]));
@@ -80,16 +84,23 @@ export async function startRemoteWriteStack(opts: RemoteWriteStackOptions = {}):
       )
     );
     processes.push(startProcess('demo', process.execPath, [demoEntryPoint], demoEnv(demoPort)));
-    const remoteWrite = centrals.map((c) => ({ url: `${centralUrls[c.name]}/api/v1/write`, sendExemplars: c.sendExemplars }));
+    const remoteWrite = centrals.map((c) => ({
+      url: `${centralUrls[c.name]}/api/v1/write`,
+      sendExemplars: c.sendExemplars,
+    }));
     // A Prometheus sends only the exemplars it stored itself: the edge always keeps them.
     const edgeConfig = prometheusConfig(`127.0.0.1:${demoPort}`, scrapeIntervalSeconds, remoteWrite);
-    processes.push(startPrometheus({ name: 'edge', dir: tempDir, port: edgePort, config: edgeConfig, exemplarStorage: true }));
+    processes.push(
+      startPrometheus({ name: 'edge', dir: tempDir, port: edgePort, config: edgeConfig, exemplarStorage: true })
+    );
 
     const quantileQuery = p99Query(scrapeIntervalSeconds);
     await waitFor('the edge to store exemplars', deadline, processes, () => hasExemplars(edgeUrl));
     for (const c of centrals) {
       const url = centralUrls[c.name];
-      await waitFor(`histogram_quantile on central store ${c.name}`, deadline, processes, () => hasQuantileData(url, quantileQuery));
+      await waitFor(`histogram_quantile on central store ${c.name}`, deadline, processes, () =>
+        hasQuantileData(url, quantileQuery)
+      );
       if (c.sendExemplars && c.exemplarStorage) {
         await waitFor(`exemplars on central store ${c.name}`, deadline, processes, () => hasExemplars(url));
       }

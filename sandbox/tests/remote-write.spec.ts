@@ -39,7 +39,12 @@ const test = base.extend<{ centralPage: SandboxPage }, { centralSandbox: Central
       const stack = await startRemoteWriteStack({ timeoutMs: 90_000 });
       const centralUrl = stack.centralUrls.central;
       // The sandbox's Prometheus data source is the central store: the panel never sees the edge.
-      const server = await startSandboxServer({ rootDir: ROOT_DIR, host: sandboxHost, promUrl: centralUrl, demoUrl: stack.demoUrl });
+      const server = await startSandboxServer({
+        rootDir: ROOT_DIR,
+        host: sandboxHost,
+        promUrl: centralUrl,
+        demoUrl: stack.demoUrl,
+      });
       try {
         await use({ url: server.url, stack, centralUrl });
       } finally {
@@ -56,7 +61,11 @@ const test = base.extend<{ centralPage: SandboxPage }, { centralSandbox: Central
 
 /** Trace IDs of every exemplar the central store holds in the window, from its own HTTP API. */
 async function centralTraceIds(centralUrl: string, fromMs: number, toMs: number): Promise<string[]> {
-  const params = new URLSearchParams({ query: 'http_server_request_duration_seconds_bucket', start: String(Math.floor(fromMs / 1000)), end: String(Math.ceil(toMs / 1000)) });
+  const params = new URLSearchParams({
+    query: 'http_server_request_duration_seconds_bucket',
+    start: String(Math.floor(fromMs / 1000)),
+    end: String(Math.ceil(toMs / 1000)),
+  });
   const response = await fetch(`${centralUrl}/api/v1/query_exemplars?${params}`);
   const body = (await response.json()) as { data: Array<{ exemplars: Array<{ labels: Record<string, string> }> }> };
   return body.data.flatMap((series) => series.exemplars.map((e) => e.labels.trace_id));
@@ -70,10 +79,24 @@ async function shownCount(page: Page, source: 'sampled' | 'all'): Promise<number
   return Number(/^([\d,]+)/.exec((await count.textContent()) ?? '')?.[1].replace(/,/g, ''));
 }
 
-async function openClosedWindow(sandbox: SandboxPage, page: Page, url: string, fromMs: number, toMs: number): Promise<void> {
-  const range = new URLSearchParams({ from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), theme: 'light' });
+async function openClosedWindow(
+  sandbox: SandboxPage,
+  page: Page,
+  url: string,
+  fromMs: number,
+  toMs: number
+): Promise<void> {
+  const range = new URLSearchParams({
+    from: new Date(fromMs).toISOString(),
+    to: new Date(toMs).toISOString(),
+    theme: 'light',
+  });
   await page.goto(`${url}/?${range}`);
-  await page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: 45_000 });
+  await page.waitForFunction(
+    () => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError),
+    undefined,
+    { timeout: 45_000 }
+  );
   await expect(sandbox.panel).toBeVisible();
 }
 
@@ -81,11 +104,18 @@ test.describe('remote write: the panel on the central store (live)', () => {
   test.skip(Boolean(unavailable), `live mode needs the local stack: ${unavailable}`);
   test.describe.configure({ mode: 'serial' });
 
-  test('panel queries: lines and exemplars from the central store; a drawer opened from one shows its trace', async ({ centralPage: sandbox, centralSandbox, page }) => {
+  test('panel queries: lines and exemplars from the central store; a drawer opened from one shows its trace', async ({
+    centralPage: sandbox,
+    centralSandbox,
+    page,
+  }) => {
     test.setTimeout(150_000);
     await sandbox.openLive({ editor: false, from: 'now-2m' });
     await expect
-      .poll(async () => ((await sandbox.drawnCounts()).exemplars > 0 ? true : (await sandbox.runRefresh(), false)), { timeout: 60_000, intervals: [2000] })
+      .poll(async () => ((await sandbox.drawnCounts()).exemplars > 0 ? true : (await sandbox.runRefresh(), false)), {
+        timeout: 60_000,
+        intervals: [2000],
+      })
       .toBe(true);
     await expect(sandbox.diagnostics).toHaveCount(0);
 
@@ -96,15 +126,29 @@ test.describe('remote write: the panel on the central store (live)', () => {
     expect(await centralTraceIds(centralSandbox.centralUrl, Date.now() - 5 * 60_000, Date.now())).toContain(traceId);
     await page.mouse.click(marker.x, marker.y);
     await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(traceId!, { timeout: 20_000 });
-    const trace = (await (await fetch(`${centralSandbox.stack.demoUrl}/api/traces/${traceId}`)).json()) as { spans: Array<{ parentSpanId?: string; name: string }> };
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(trace.spans.find((span) => !span.parentSpanId)!.name);
+    const trace = (await (await fetch(`${centralSandbox.stack.demoUrl}/api/traces/${traceId}`)).json()) as {
+      spans: Array<{ parentSpanId?: string; name: string }>;
+    };
+    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(
+      trace.spans.find((span) => !span.parentSpanId)!.name
+    );
     await sandbox.screenshotAs('remote-write-central-drawer', 'light');
   });
 
-  test('All: every exemplar the central store holds for the range, through the resource route', async ({ centralPage: sandbox, centralSandbox, page }) => {
+  test('All: every exemplar the central store holds for the range, through the resource route', async ({
+    centralPage: sandbox,
+    centralSandbox,
+    page,
+  }) => {
     test.setTimeout(150_000);
     // A closed window in the past, so the central store's answer does not change while the test compares.
-    await expect.poll(async () => (await centralTraceIds(centralSandbox.centralUrl, Date.now() - 5 * 60_000, Date.now() - 5_000)).length, { timeout: 60_000, intervals: [2000] }).toBeGreaterThanOrEqual(30);
+    await expect
+      .poll(
+        async () =>
+          (await centralTraceIds(centralSandbox.centralUrl, Date.now() - 5 * 60_000, Date.now() - 5_000)).length,
+        { timeout: 60_000, intervals: [2000] }
+      )
+      .toBeGreaterThanOrEqual(30);
     const toMs = Math.floor(Date.now() / 1000) * 1000 - 5_000;
     const fromMs = toMs - 5 * 60_000;
     const expected = await centralTraceIds(centralSandbox.centralUrl, fromMs, toMs);
@@ -113,9 +157,16 @@ test.describe('remote write: the panel on the central store (live)', () => {
     const sampled = await shownCount(page, 'sampled');
     await sandbox.option('exemplars.source').getByRole('radio', { name: 'All', exact: true }).check({ force: true });
     const all = await shownCount(page, 'all');
-    test.info().annotations.push({ type: 'exemplars', description: `central store, 5 min: sampled ${sampled}, all ${all}, store ${expected.length}` });
+    test
+      .info()
+      .annotations.push({
+        type: 'exemplars',
+        description: `central store, 5 min: sampled ${sampled}, all ${all}, store ${expected.length}`,
+      });
     expect(all).toBe(expected.length);
-    const requests = (await sandbox.debug()).backendRequests.filter((r) => r.url.includes('/resources/api/v1/query_exemplars'));
+    const requests = (await sandbox.debug()).backendRequests.filter((r) =>
+      r.url.includes('/resources/api/v1/query_exemplars')
+    );
     expect(requests.length).toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId(testIds.chart.plot)).toHaveAttribute('aria-label', /with [1-9]\d* exemplar markers/);
   });
@@ -131,22 +182,32 @@ async function fixesShown(sandbox: SandboxPage): Promise<string[]> {
 
 for (const theme of THEMES) {
   test.describe(`remote write: the silent drops, recorded from real servers (${theme})`, () => {
-    test('edge without send_exemplars, Mimir data source: names the tenant limit and send_exemplars, not the scrape side', async ({ sandbox }) => {
+    test('edge without send_exemplars, Mimir data source: names the tenant limit and send_exemplars, not the scrape side', async ({
+      sandbox,
+    }) => {
       await sandbox.openFixture('remote-write-no-send-exemplars', { theme, editor: false, width: 1200, height: 600 });
       await expect(sandbox.plot).toBeVisible();
       const fixes = await fixesShown(sandbox);
-      const limit = fixes.findIndex((fix) => fix.startsWith('Mimir keeps no exemplars unless told to: max_global_exemplars_per_user defaults to 0'));
+      const limit = fixes.findIndex((fix) =>
+        fix.startsWith('Mimir keeps no exemplars unless told to: max_global_exemplars_per_user defaults to 0')
+      );
       expect(limit, fixes.join('\n')).toBeGreaterThanOrEqual(0);
       expect(fixes[limit + 1]).toContain('send_exemplars: true in its remote_write section');
       expect(fixes.join('\n')).not.toMatch(/OpenMetrics|--enable-feature|exemplar-storage/);
       await sandbox.screenshotAs('remote-write-no-send-exemplars', theme);
     });
 
-    test('central receiver without exemplar storage, Prometheus data source: names its exemplar-storage flag', async ({ sandbox }) => {
+    test('central receiver without exemplar storage, Prometheus data source: names its exemplar-storage flag', async ({
+      sandbox,
+    }) => {
       await sandbox.openFixture('remote-write-no-exemplar-storage', { theme, editor: false, width: 1200, height: 600 });
       await expect(sandbox.plot).toBeVisible();
       const fixes = await fixesShown(sandbox);
-      expect(fixes).toContainEqual(expect.stringMatching(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/));
+      expect(fixes).toContainEqual(
+        expect.stringMatching(
+          /^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/
+        )
+      );
       expect(fixes.some((fix) => fix.startsWith('Mimir keeps no exemplars'))).toBe(false);
       await sandbox.screenshotAs('remote-write-no-exemplar-storage', theme);
     });

@@ -11,7 +11,11 @@ export interface RemoteWriteTarget {
   sendExemplars: boolean;
 }
 
-export function prometheusConfig(demoTarget: string, scrapeIntervalSeconds: number, remoteWrite: RemoteWriteTarget[] = []): string {
+export function prometheusConfig(
+  demoTarget: string,
+  scrapeIntervalSeconds: number,
+  remoteWrite: RemoteWriteTarget[] = []
+): string {
   const interval = `${scrapeIntervalSeconds}s`;
   return JSON.stringify(
     {

@@ -14,10 +14,7 @@ export interface StackSession {
  * Runs `start` with a fresh temp directory; when it throws, stops what it started, removes the
  * directory and rethrows with each process's last output, so a failed start leaves nothing behind.
  */
-export async function withStackSession<T>(
-  what: string,
-  start: (session: StackSession) => Promise<T>
-): Promise<T> {
+export async function withStackSession<T>(what: string, start: (session: StackSession) => Promise<T>): Promise<T> {
   const tempDir = mkdtempSync(join(tmpdir(), 'exemplartrace-stack-'));
   const processes: ManagedProcess[] = [];
   const session: StackSession = {
@@ -31,7 +28,9 @@ export async function withStackSession<T>(
   try {
     return await start(session);
   } catch (error) {
-    const output = processes.map((child) => `--- ${child.name} (pid ${child.pid}):\n${child.recentOutput()}`).join('\n');
+    const output = processes
+      .map((child) => `--- ${child.name} (pid ${child.pid}):\n${child.recentOutput()}`)
+      .join('\n');
     await session.stop();
     throw new Error(`${what} failed to start: ${error instanceof Error ? error.message : String(error)}\n${output}`);
   }
