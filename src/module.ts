@@ -1,4 +1,5 @@
 import { PanelPlugin } from '@grafana/data';
+import { fieldConfigOptions } from './fieldConfig';
 import { LabelMappingEditor } from './components/editors/LabelMappingEditor';
 import { LatencyQueryEditor } from './components/editors/LatencyQueryEditor';
 import { LatencyPanel } from './components/LatencyPanel';
@@ -14,6 +15,7 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
   // Exemplar frames travel in PanelData.annotations; Scenes' VizPanel drops annotations for panels that do not
   // declare them (as Grafana's Time series panel does in public/app/plugins/panel/timeseries/module.tsx).
   .setDataSupport({ annotations: true })
+  .useFieldConfig(fieldConfigOptions)
   .setPanelOptions((builder) => {
     builder
       .addCustomEditor({

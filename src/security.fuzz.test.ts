@@ -125,6 +125,8 @@ describe('hostile text renders as text', () => {
       fetch: jest.fn(),
       navigate: jest.fn(),
       appSubUrl: () => '',
+      orgId: () => 1,
+      onLocationChange: () => () => undefined,
     };
     fc.assert(
       fc.property(hostile, hostile, hostile, fc.boolean(), (legend, label, error, withLines) => {

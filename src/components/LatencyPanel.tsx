@@ -1,152 +1,49 @@
 import React, { useCallback, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
-import { LoadingPlaceholder, useStyles2, useTheme2 } from '@grafana/ui';
-import { DiagnosticAction } from '../data/diagnostics';
-import { buildPanelModel } from '../data/panelModel';
+import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import { visibleExemplars } from '../data/visibility';
-import { exemplarDestinations, prometheusStoreType, tracingDatasources } from '../services/datasources';
+import { tracingDatasources } from '../services/datasources';
 import { usePanelServices } from '../services/panelServices';
 import { createTraceFetcher } from '../trace/fetchTrace';
-import { LatencyQueryOptions, PanelOptions } from '../types';
-import { exemplarSelector } from '../data/promql';
-import { groupColors, seriesColors } from './chart/colors';
+import { PanelOptions } from '../types';
 import { LatencyChart } from './chart/LatencyChart';
 import { Diagnostics } from './Diagnostics';
-import { ExemplarCount } from './ExemplarCount';
 import { ExemplarTable } from './ExemplarTable';
-import { useAllExemplars } from './hooks/useAllExemplars';
-import { LatencyData, useLatencyData } from './hooks/useLatencyData';
+import { useDiagnosticFix } from './hooks/useDiagnosticFix';
+import { useExemplarColors } from './hooks/useExemplarColors';
+import { usePanelModel } from './hooks/usePanelModel';
+import { useSeriesVisibility } from './hooks/useSeriesVisibility';
 import { useViewerSettings } from './hooks/useViewerSettings';
-import { ViewerControls } from './ViewerControls';
-import { perfMark, perfMarks, testIds } from './testIds';
+import { HEADER_HEIGHT, PanelHeader } from './PanelHeader';
+import { testIds } from './testIds';
 import { TraceDrawer, TraceSelection } from './drawer/TraceDrawer';
 import { useTracePrefetch } from './drawer/useTracePrefetch';
 import { exploreLatencyQueries } from './drawer/exploreQueries';
 
 type Props = PanelProps<PanelOptions>;
 
-const HEADER_HEIGHT = 24;
-
-/**
- * Selectors whose exemplars "All" mode reads: the builder's histogram, or the panel queries with
- * dashboard variables filled in (range macros only matter to the rate, not to which series match).
- */
-function exemplarSelectors(data: LatencyData, query: LatencyQueryOptions, replaceVariables: (s: string) => string): string[] {
-  const exprs = data.mode === 'builder' ? [exemplarSelector(query)] : data.panelExprs;
-  return Array.from(new Set(exprs.map((expr) => replaceVariables(expr).replace(/\$__\w+/g, '1m'))));
-}
-
 /** Below this many CSS pixels the clusters' radius decides everything: 1 px merges only coincident markers. */
 const UNCLUSTERED_RADIUS = 1;
 
 export function LatencyPanel(props: Props) {
-  const { options, width, height, timeRange, timeZone } = props;
+  const { options, width, height, timeZone } = props;
   const styles = useStyles2(getStyles);
-  const theme = useTheme2();
   const services = usePanelServices();
-  const data = useLatencyData(props, services);
   const [viewer, setViewer] = useViewerSettings(props.id);
-  const [hidden, setHidden] = useState<Set<number>>(new Set());
   const showExemplars = viewer.show ?? options.exemplars.show;
-  const allMode = options.exemplars.source === 'all';
-  const { replaceVariables } = props;
-  const selectors = useMemo(
-    () => (allMode ? exemplarSelectors(data, options.query, replaceVariables) : []),
-    [allMode, data, options.query, replaceVariables]
-  );
-  const all = useAllExemplars(
-    allMode && showExemplars,
-    services,
-    data.prometheus,
-    selectors,
-    timeRange,
-    options.exemplars.maxExemplars,
-    `${props.data.request?.requestId}:${props.data.request?.startTime}`
-  );
+  const tracing = useMemo(() => tracingDatasources(services), [services]);
+  const { data, all, model } = usePanelModel(props, services, tracing, showExemplars);
+  const { timeRange } = data;
   const [selection, setSelection] = useState<TraceSelection>();
 
-  const tracing = useMemo(() => tracingDatasources(services), [services]);
   // One fetcher per panel: its cache outlives the drawer, so reopening a trace is instant.
   const fetcher = useMemo(() => createTraceFetcher({ getDataSource: (uid) => services.getDataSource(uid) }), [services]);
-  const model = useMemo(() => {
-    // Performance API: the panel starts on new data or options (the start of the paint-time measure).
-    perfMark(perfMarks.data);
-    const built = buildPanelModel({
-      mode: data.mode,
-      seriesFrames: data.seriesFrames,
-      exemplarFrames: data.exemplarFrames,
-      errors: data.errors,
-      options,
-      quantileByRefId: data.quantileByRefId,
-      exemplarsRequested: data.exemplarsRequested,
-      datasourceDestinations: exemplarDestinations(data.prometheus),
-      storeType: prometheusStoreType(data.prometheus),
-      tracingDatasources: tracing,
-      allExemplars: all.result,
-      rangeToMs: timeRange.to.valueOf(),
-      // When the data was asked for: "now" for the question whether the range is too old for exemplars.
-      nowMs: props.data.request?.startTime ?? timeRange.to.valueOf(),
-    });
-    perfMark(perfMarks.modelEnd);
-    return built;
-  }, [data, options, tracing, timeRange, props.data.request?.startTime, all.result]);
-
   const onHoverExemplar = useTracePrefetch(fetcher, model, !selection);
-
-  const colors = useMemo(() => seriesColors(model.series, theme), [model.series, theme]);
-  const colorsOfGroups = useMemo(() => groupColors(model.groups, model.series, colors), [model.groups, model.series, colors]);
-  const include = useMemo(() => visibleExemplars(model, hidden, showExemplars), [model, hidden, showExemplars]);
-
-  const { colorMode, color } = options.exemplars;
-  const fixedColor = theme.visualization.getColorByName(color);
-  const errorColor = theme.colors.error.main;
-  const exemplarColor = useCallback(
-    (exemplar: number) => {
-      if (colorMode === 'status') {
-        return model.isError[exemplar] ? errorColor : fixedColor;
-      }
-      if (colorMode === 'series') {
-        const group = model.groupOfExemplar[exemplar];
-        return group >= 0 ? colorsOfGroups[group] : fixedColor;
-      }
-      return fixedColor;
-    },
-    [colorMode, model, colorsOfGroups, fixedColor, errorColor]
-  );
-
-  const onLegendClick = useCallback(
-    (index: number, toggle: boolean) => {
-      setHidden((current) => {
-        if (toggle) {
-          const next = new Set(current);
-          next.has(index) ? next.delete(index) : next.add(index);
-          return next;
-        }
-        // Grafana's legend: click isolates a series; clicking the isolated one shows all again.
-        const isolated = current.size === model.series.length - 1 && !current.has(index);
-        return isolated ? new Set() : new Set(model.series.map((_, i) => i).filter((i) => i !== index));
-      });
-    },
-    [model.series]
-  );
-
-  const onDiagnosticAction = useCallback(
-    (action: DiagnosticAction) => {
-      if (action.kind === 'map-label') {
-        const target = model.rules.find((r) => !r.problem) ?? { kind: 'datasource' as const, datasourceUid: tracing[0]?.uid };
-        props.onOptionsChange({
-          ...options,
-          labelMapping: {
-            ...options.labelMapping,
-            rules: [...options.labelMapping.rules, { labelName: action.labelName, kind: target.kind, datasourceUid: target.datasourceUid, url: 'url' in target ? target.url : undefined }],
-          },
-        });
-      }
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model.rules, tracing, options, props.onOptionsChange]
-  );
+  const { colors, exemplarColor } = useExemplarColors(model, options.exemplars);
+  const visibility = useSeriesVisibility(model.series);
+  const include = useMemo(() => visibleExemplars(model, visibility.hidden, showExemplars), [model, visibility.hidden, showExemplars]);
+  const onDiagnosticAction = useDiagnosticFix(model, tracing, options, props.onOptionsChange);
 
   const onOpenExemplars = useCallback((members: Uint32Array, first: number) => setSelection({ members, first }), []);
   const onOpenExemplar = useCallback((exemplar: number) => setSelection({ members: Uint32Array.of(exemplar), first: exemplar }), []);
@@ -172,13 +69,17 @@ export function LatencyPanel(props: Props) {
   const bodyHeight = Math.max(0, height - HEADER_HEIGHT);
   return (
     <div className={styles.wrapper} style={{ width, height }} data-testid={testIds.panel.container}>
-      <div className={styles.header}>
-        <ExemplarCount model={model} include={include} loading={all.loading} />
-        {all.error && <span className={styles.error}>Exemplars: {all.error}</span>}
-        <span className={styles.spacer} />
-        <Diagnostics diagnostics={model.diagnostics} full={false} onAction={onDiagnosticAction} />
-        <ViewerControls settings={viewer} show={showExemplars} onChange={setViewer} />
-      </div>
+      <PanelHeader
+        model={model}
+        include={include}
+        allLoading={all.loading}
+        allError={all.error}
+        viewer={viewer}
+        showExemplars={showExemplars}
+        onViewerChange={setViewer}
+        onDiagnosticAction={onDiagnosticAction}
+        untitled={!props.title}
+      />
       {viewer.view === 'table' ? (
         <ExemplarTable model={model} include={include} height={bodyHeight} timeZone={timeZone} onOpen={onOpenExemplar} />
       ) : (
@@ -193,8 +94,10 @@ export function LatencyPanel(props: Props) {
           include={include}
           clusterRadius={options.exemplars.cluster ? options.exemplars.clusterRadius : UNCLUSTERED_RADIUS}
           opacity={viewer.opacity}
-          hidden={hidden}
-          onLegendClick={onLegendClick}
+          hidden={visibility.hidden}
+          hiddenInLegend={visibility.hiddenInLegend}
+          hiddenInTooltip={visibility.hiddenInTooltip}
+          onLegendClick={visibility.onLegendClick}
           onChangeTimeRange={onChangeTimeRange}
           onOpenExemplars={onOpenExemplars}
           onHoverExemplar={onHoverExemplar}
@@ -218,7 +121,4 @@ export function LatencyPanel(props: Props) {
 
 const getStyles = (theme: GrafanaTheme2) => ({
   wrapper: css({ position: 'relative', overflow: 'hidden', color: theme.colors.text.primary }),
-  header: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), height: HEADER_HEIGHT, minWidth: 0 }),
-  spacer: css({ flex: 1 }),
-  error: css({ color: theme.colors.error.text, fontSize: theme.typography.bodySmall.fontSize, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
 });

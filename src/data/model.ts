@@ -40,4 +40,6 @@ export interface LatencySeries {
   value: Float64Array;
   /** Grafana unit id, e.g. 's'. */
   unit: string;
+  /** Field config "Hide in area" (`custom.hideFrom`), e.g. written by a legend click through Grafana's PanelContext. */
+  hideFrom?: { viz: boolean; legend: boolean; tooltip: boolean };
 }

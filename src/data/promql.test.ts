@@ -1,6 +1,6 @@
 import { defaultOptions, LatencyQueryOptions } from '../types';
 import { growthRatio, linearBound } from '../testing/growth';
-import { escapeLabelValue, exemplarSelector, planLatencyQueries, quantileFromExpr } from './promql';
+import { escapeLabelValue, exemplarSelector, interpolateLatencyQuery, planLatencyQueries, quantileFromExpr } from './promql';
 
 const base: LatencyQueryOptions = { ...defaultOptions.query, metric: 'http_server_request_duration_seconds' };
 
@@ -102,5 +102,38 @@ describe('quantileFromExpr on long input', () => {
     expect(growthRatio(noComma, 20_000, 8)).toBeLessThan(linearBound(8));
     expect(quantileFromExpr('histogram_quantile(.5, x)')).toBe(0.5);
     expect(quantileFromExpr('histogram_quantile(9.9e-1, x)')).toBe(0.99);
+  });
+});
+
+describe('interpolateLatencyQuery', () => {
+  const vars: Record<string, string[]> = { route: ['/api/cart'], routes: ['/api/cart', '/api/a.b'], by: ['route', 'status'] };
+  // Stands in for Grafana's template service with its raw, regex and csv formats.
+  const interpolate = (value: string, _scoped?: undefined, format?: string) =>
+    value.replace(/\$(\w+)/g, (_, name: string) => {
+      const values = vars[name] ?? [];
+      if (format === 'regex') {
+        const escaped = values.map((v) => v.replace(/[\\^$*+?.()|[\]{}/]/g, '\\$&'));
+        return escaped.length === 1 ? escaped[0] : `(${escaped.join('|')})`;
+      }
+      return values.join(',');
+    });
+
+  it('fills variables in filters, as a regex for regex matchers, and splits group-by lists', () => {
+    const options = interpolateLatencyQuery(
+      { ...base, quantiles: [0.99], filters: [{ label: 'route', op: '=', value: '$route' }, { label: 'route', op: '=~', value: '$routes' }], groupBy: ['$by', 'le_x'] },
+      interpolate
+    );
+    expect(options.filters.map((f) => f.value)).toEqual(['/api/cart', '(\\/api\\/cart|\\/api\\/a\\.b)']);
+    expect(options.groupBy).toEqual(['route', 'status', 'le_x']);
+    const plan = planLatencyQueries(options);
+    // The value stays a valid PromQL string: backslashes of the regex escape are escaped once more.
+    expect(plan.ok && plan.queries[0].expr).toContain('route=~"(\\\\/api\\\\/cart|\\\\/api\\\\/a\\\\.b)"');
+  });
+
+  it('leaves fields without variables untouched', () => {
+    const options = { ...base, filters: [{ label: 'route', op: '=' as const, value: '/x' }], groupBy: ['route'] };
+    const never = jest.fn();
+    expect(interpolateLatencyQuery(options, never)).toEqual(options);
+    expect(never).not.toHaveBeenCalled();
   });
 });

@@ -106,3 +106,30 @@ export function quantileFromExpr(expr: string | undefined): number | undefined {
   const q = match ? Number(match[1]) : NaN;
   return q > 0 && q < 1 ? q : undefined;
 }
+
+/** Grafana's InterpolateFunction, passed in (the panel's `replaceVariables`: in a dashboard, the panel's own scope). */
+export type Interpolate = (value: string, scopedVars?: undefined, format?: string) => string;
+
+/**
+ * Dashboard variables in the builder's fields, filled in through the panel's own scope, so that each clone of a
+ * repeated panel queries its own `$route`. Regex matchers take multi-value variables as Grafana's `regex` format,
+ * `(a|b)` with each value escaped; group-by takes them as a comma list.
+ */
+export function interpolateLatencyQuery(options: LatencyQueryOptions, interpolate: Interpolate): LatencyQueryOptions {
+  const hasVariable = (s: string) => s.includes('$');
+  return {
+    ...options,
+    metric: hasVariable(options.metric) ? interpolate(options.metric, undefined, 'raw') : options.metric,
+    filters: options.filters.map((f) =>
+      hasVariable(f.value) ? { ...f, value: interpolate(f.value, undefined, f.op === '=~' || f.op === '!~' ? 'regex' : 'raw') } : f
+    ),
+    groupBy: options.groupBy.flatMap((label) =>
+      hasVariable(label)
+        ? interpolate(label, undefined, 'csv')
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [label]
+    ),
+  };
+}

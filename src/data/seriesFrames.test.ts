@@ -17,6 +17,24 @@ describe('latencySeriesFromFrames', () => {
     expect(series[0].unit).toBe('s');
   });
 
+  it("reads Grafana's hideFrom field config (legend clicks and overrides), ignoring what is not a boolean", () => {
+    const field = (custom: unknown) => ({ name: 'Value', type: FieldType.number, config: { custom }, values: [1] });
+    const frame: DataFrame = {
+      length: 1,
+      fields: [
+        { name: 'Time', type: FieldType.time, config: {}, values: [1] },
+        field({ hideFrom: { viz: true, legend: false, tooltip: true } }),
+        field({ hideFrom: { viz: 'yes', legend: 1 } }),
+        field('not an object'),
+      ],
+    };
+    expect(latencySeriesFromFrames([frame]).map((s) => s.hideFrom)).toEqual([
+      { viz: true, legend: false, tooltip: true },
+      { viz: false, legend: false, tooltip: false },
+      { viz: false, legend: false, tooltip: false },
+    ]);
+  });
+
   it('reads the quantile from the executed expression of panel queries', () => {
     const frame: DataFrame = {
       refId: 'A',

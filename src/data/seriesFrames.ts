@@ -124,8 +124,16 @@ function toSeries(
     timeMs,
     // One value per time: a value field of another length (a malformed frame) is cut or padded to the times.
     value: toFloat64(field.values, timeMs.length),
+    hideFrom: hideFromOf(field),
     unit: nonEmptyString(field.config.unit) ?? unitFromMetricName(nonEmptyString(labels.__name__) ?? context.metric) ?? context.defaultUnit ?? 's',
   };
+}
+
+/** `custom.hideFrom` of a field, read defensively: field config is dashboard JSON. */
+function hideFromOf(field: Field): NonNullable<LatencySeries['hideFrom']> {
+  const raw: unknown = (field.config.custom as { hideFrom?: unknown } | undefined)?.hideFrom;
+  const flags = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return { viz: flags.viz === true, legend: flags.legend === true, tooltip: flags.tooltip === true };
 }
 
 /** Splits a data source response into quantile frames and exemplar frames. */

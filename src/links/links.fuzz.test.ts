@@ -183,7 +183,7 @@ describe('trace link URLs under fuzzing', () => {
           { datasource: { uid: 'prom', type: 'prometheus' }, queries: [{ refId: 'A', expr } as never] },
           { datasource: { uid: 'tempo', type: 'tempo' }, queries: [{ refId: 'A', queryType: 'traceql', query: traceId } as never] },
         ];
-        const url = buildExploreUrl('/grafana', { from, to }, panes);
+        const url = buildExploreUrl('/grafana', { from, to }, panes, 1);
         expect(url.startsWith('/grafana/explore?')).toBe(true);
         expect(protocolOf(url)).toBe('https:');
         const params = new URL(url, DASHBOARD).searchParams;

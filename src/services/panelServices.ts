@@ -17,6 +17,10 @@ export interface PanelServices {
   /** Navigates inside Grafana (Explore links). */
   navigate(url: string): void;
   appSubUrl(): string;
+  /** The signed-in user's organisation, for app URLs (Explore) that name it. */
+  orgId(): number;
+  /** Calls back on every change of the page URL (a dashboard's time range and variables live there). */
+  onLocationChange(callback: () => void): () => void;
 }
 
 export const grafanaServices: PanelServices = {
@@ -26,6 +30,11 @@ export const grafanaServices: PanelServices = {
   fetch: (request) => getBackendSrv().fetch(request),
   navigate: (url) => locationService.push(url),
   appSubUrl: () => config.appSubUrl ?? '',
+  orgId: () => config.bootData?.user?.orgId ?? 1,
+  onLocationChange: (callback) => {
+    const subscription = locationService.getLocationObservable().subscribe(() => callback());
+    return () => subscription.unsubscribe();
+  },
 };
 
 export const PanelServicesContext = createContext<PanelServices>(grafanaServices);

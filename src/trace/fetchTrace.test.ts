@@ -66,7 +66,7 @@ describe('createTraceFetcher', () => {
       scopedVars: {},
       intervalMs: 3600,
     });
-    expect(request.requestId).toMatch(/^exemplar-trace-\d+$/);
+    expect(request.requestId).toMatch(/^exemplar-trace-preview-\d+$/);
     expect(request.range.from.valueOf()).toBe(NOW - 3_600_000);
     expect(request.range.to.valueOf()).toBe(NOW);
   });

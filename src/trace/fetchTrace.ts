@@ -132,7 +132,7 @@ export function createTraceFetcher(deps: TraceFetcherDeps): TraceFetcher {
       const range = ref.timeRange ?? { from: startTime - DEFAULT_LOOKBACK_MS, to: startTime };
       const intervalMs = Math.max(1000, Math.round((range.to - range.from) / 1000));
       const request: DataQueryRequest = {
-        requestId: `exemplar-trace-${++requestCount}`,
+        requestId: `exemplar-trace-preview-${++requestCount}`,
         range: {
           from: dateTime(range.from),
           to: dateTime(range.to),

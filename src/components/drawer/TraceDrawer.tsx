@@ -83,7 +83,7 @@ export function TraceDrawer(props: Props) {
   useCloseOnEscape(onClose);
 
   const range = { from: timeRange.from.valueOf(), to: timeRange.to.valueOf() };
-  const explorePath = target?.kind === 'datasource' ? buildExploreUrl('', range, explorePanes(target, props)) : undefined;
+  const explorePath = target?.kind === 'datasource' ? buildExploreUrl('', range, explorePanes(target, props), services.orgId()) : undefined;
   const count = selection.members.length;
 
   return (

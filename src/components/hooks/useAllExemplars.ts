@@ -31,7 +31,9 @@ export function useAllExemplars(
   selectors: string[],
   timeRange: TimeRange,
   cap: number,
-  refreshKey: string
+  refreshKey: string,
+  /** The panel instance's key: two panels reading one data source must not cancel each other's request. */
+  instanceKey: string
 ): { result?: AllExemplars; loading: boolean; error?: string } {
   const start = Math.floor(timeRange.from.valueOf() / 1000);
   const end = Math.ceil(timeRange.to.valueOf() / 1000);
@@ -50,7 +52,7 @@ export function useAllExemplars(
         params: { query: combinedExemplarQuery(selectors), start, end },
         // Text: a million exemplars are scanned straight into columns, faster than JSON.parse.
         responseType: 'text',
-        requestId: `exemplar-trace-all-${uid}`,
+        requestId: `exemplar-trace-all-${instanceKey}`,
         showErrorAlert: false,
       })
       .subscribe({

@@ -1,32 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { from, Observable, Subscription } from 'rxjs';
-import {
-  CoreApp,
-  DataFrame,
-  DataQueryRequest,
-  DataQueryResponse,
-  DataSourceInstanceSettings,
-  LoadingState,
-  PanelData,
-  PanelProps,
-  rangeUtil,
-} from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
+import { applyFieldOverrides, DataFrame, DataQueryResponse, DataSourceInstanceSettings, LoadingState, PanelData, PanelProps, TimeRange } from '@grafana/data';
+import { useTheme2 } from '@grafana/ui';
 import { isExemplarFrame } from '../../data/exemplarFrames';
-import { LatencyQuery, planLatencyQueries } from '../../data/promql';
+import { interpolateLatencyQuery, LatencyQuery, planLatencyQueries } from '../../data/promql';
 import { splitFrames } from '../../data/seriesFrames';
 import { isPrometheusType, resolvePrometheus } from '../../services/datasources';
 import { PanelServices } from '../../services/panelServices';
+import { seriesFieldConfigRegistry } from '../../fieldConfig';
 import { PanelOptions } from '../../types';
+import { builderRequest, builderTargets, PromQuery, withoutInstanceRefIds } from './builderRequest';
+import { usePanelInstanceKey } from './panelInstance';
+import { useQueryTimeRange } from './useQueryTimeRange';
 
-/** A Prometheus query as Grafana's Prometheus data source takes it. */
-export interface PromQuery extends DataQuery {
-  expr: string;
-  range: boolean;
-  instant: boolean;
-  exemplar: boolean;
-  legendFormat: string;
-}
+export type { PromQuery } from './builderRequest';
+export { builderTargets } from './builderRequest';
 
 export interface LatencyData {
   mode: 'builder' | 'panel';
@@ -42,6 +30,10 @@ export interface LatencyData {
   targets: PromQuery[];
   /** Expressions of the panel's own queries (panel mode), for the raw exemplar API. */
   panelExprs: string[];
+  /** The range the frames answer: the panel's queries' (panel mode), the dashboard's (builder mode). */
+  timeRange: TimeRange;
+  /** Unique to this mounted panel (request ids; clones of a repeated panel share the legacy panel id). */
+  instanceKey: string;
 }
 
 interface FetchState {
@@ -56,42 +48,7 @@ function responseErrors(response: DataQueryResponse): string[] {
   return (response.errors ?? []).map((e) => e.message || e.data?.message || 'The data source returned an error.');
 }
 
-/** Exemplars are a property of the histogram, not of a quantile: ask for them once, on the top quantile. */
-export function builderTargets(queries: LatencyQuery[], prometheus: DataSourceInstanceSettings, exemplars: boolean): PromQuery[] {
-  return queries.map((q, i) => ({
-    refId: q.refId,
-    datasource: { type: prometheus.type, uid: prometheus.uid },
-    expr: q.expr,
-    legendFormat: q.legendFormat,
-    range: true,
-    instant: false,
-    exemplar: exemplars && i === queries.length - 1,
-  }));
-}
-
-function buildRequest(props: PanelProps<PanelOptions>, targets: PromQuery[], minInterval?: string): DataQueryRequest<PromQuery> {
-  const maxDataPoints = Math.max(50, Math.round(props.width));
-  const { interval, intervalMs } = rangeUtil.calculateInterval(props.timeRange, maxDataPoints, minInterval);
-  return {
-    app: CoreApp.Dashboard,
-    requestId: `exemplar-trace-${props.id}`,
-    panelId: props.id,
-    timezone: props.timeZone,
-    range: props.timeRange,
-    rangeRaw: props.timeRange.raw,
-    interval,
-    intervalMs,
-    maxDataPoints,
-    targets,
-    scopedVars: {
-      __interval: { text: interval, value: interval },
-      __interval_ms: { text: String(intervalMs), value: intervalMs },
-    },
-    startTime: Date.now(),
-  };
-}
-
-function panelData(data: PanelData, services: PanelServices): LatencyData {
+function panelData(data: PanelData, services: PanelServices, timeRange: TimeRange, instanceKey: string): LatencyData {
   const targets = (data.request?.targets ?? []) as Array<Partial<PromQuery>>;
   const all = [...data.series, ...(data.annotations ?? [])];
   const exemplarFrames = all.filter(isExemplarFrame);
@@ -108,6 +65,8 @@ function panelData(data: PanelData, services: PanelServices): LatencyData {
     queries: [],
     targets: [],
     panelExprs: targets.map((t) => t.expr).filter((expr): expr is string => typeof expr === 'string' && expr.trim() !== ''),
+    timeRange,
+    instanceKey,
   };
 }
 
@@ -117,8 +76,14 @@ function panelData(data: PanelData, services: PanelServices): LatencyData {
  * panel's standard queries.
  */
 export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelServices): LatencyData {
-  const { query } = props.options;
-  const builder = query.metric.trim() !== '';
+  const { options, replaceVariables } = props;
+  const builder = options.query.metric.trim() !== '';
+  const instanceKey = usePanelInstanceKey();
+  const theme = useTheme2();
+  const timeRange = useQueryTimeRange(props, services, builder);
+  // Variables are filled in on every render (a repeated panel's own `$route`); the plan follows only their values.
+  const interpolatedKey = JSON.stringify(builder ? interpolateLatencyQuery(options.query, replaceVariables) : options.query);
+  const query = useMemo(() => JSON.parse(interpolatedKey) as PanelOptions['query'], [interpolatedKey]);
   const plan = useMemo(() => planLatencyQueries(query), [query]);
   const chosen = useMemo(
     () => (builder ? resolvePrometheus(services, query.datasourceUid) : undefined),
@@ -131,8 +96,8 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
     [plan, prometheus, query.exemplars]
   );
   const refreshKey = [
-    props.timeRange.from.valueOf(),
-    props.timeRange.to.valueOf(),
+    timeRange.from.valueOf(),
+    timeRange.to.valueOf(),
     props.data.request?.requestId,
     props.data.request?.startTime,
     Math.round(props.width / 50),
@@ -152,11 +117,26 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
         if (cancelled) {
           return;
         }
-        const result = ds.query(buildRequest(props, targets, ds.interval ?? undefined));
+        const request = builderRequest({
+          instanceKey,
+          panelId: props.id,
+          timeRange,
+          timeZone: props.timeZone,
+          width: props.width,
+          targets,
+          minInterval: ds.interval ?? undefined,
+          scopedVars: props.data.request?.scopedVars,
+        });
+        const result = ds.query(request);
         const stream: Observable<DataQueryResponse> = result instanceof Observable ? result : from(result);
         subscription = stream.subscribe({
           next: (response) =>
-            setState({ key: refreshKey, loading: response.state === LoadingState.Loading, frames: response.data ?? [], errors: responseErrors(response) }),
+            setState({
+              key: refreshKey,
+              loading: response.state === LoadingState.Loading,
+              frames: withoutInstanceRefIds(response.data ?? [], instanceKey),
+              errors: responseErrors(response),
+            }),
           error: (err: unknown) =>
             setState({ key: refreshKey, loading: false, frames: [], errors: [errorMessage(err)] }),
         });
@@ -171,7 +151,19 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
   }, [refreshKey, builder, prometheus, services]);
 
   const { data } = props;
-  const panelResult = useMemo(() => (builder ? undefined : panelData(data, services)), [builder, data, services]);
+  const panelResult = useMemo(
+    () => (builder ? undefined : panelData(data, services, timeRange, instanceKey)),
+    [builder, data, services, timeRange, instanceKey]
+  );
+  const { fieldConfig, timeZone } = props;
+  // Grafana applies field config and overrides (the legend's hideSeriesFrom among them) to the panel's own
+  // queries' frames only; the builder's frames get the same treatment here.
+  const builderSeries = useMemo(() => {
+    const { series } = splitFrames(state.frames);
+    return series.length === 0
+      ? series
+      : applyFieldOverrides({ data: series, fieldConfig, fieldConfigRegistry: seriesFieldConfigRegistry(), replaceVariables, theme, timeZone });
+  }, [state.frames, fieldConfig, replaceVariables, theme, timeZone]);
   // Until the answer for the current inputs arrives, the previous frames stay on screen.
   const loading = targets.length > 0 && (state.key !== refreshKey || state.loading);
   const builderResult = useMemo((): LatencyData | undefined => {
@@ -184,11 +176,11 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
       : chosen
         ? [`Data source "${chosen.name}" is of type "${chosen.type}", not Prometheus: choose a Prometheus data source in the Latency query options.`]
         : [query.datasourceUid ? `Prometheus data source "${query.datasourceUid}" was not found.` : 'No Prometheus data source is configured in this Grafana.'];
-    const { series, exemplars } = splitFrames(state.frames);
+    const { exemplars } = splitFrames(state.frames);
     return {
       mode: 'builder',
       loading: false,
-      seriesFrames: series,
+      seriesFrames: builderSeries,
       exemplarFrames: exemplars,
       errors: [...planErrors, ...dsErrors, ...state.errors],
       exemplarsRequested: query.exemplars,
@@ -197,8 +189,10 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
       queries: plan.ok ? plan.queries : [],
       targets,
       panelExprs: [],
+      timeRange,
+      instanceKey,
     };
-  }, [builder, plan, prometheus, chosen, query.datasourceUid, query.exemplars, state.frames, state.errors, targets]);
+  }, [builder, plan, prometheus, chosen, query.datasourceUid, query.exemplars, state.frames, state.errors, targets, builderSeries, timeRange, instanceKey]);
   const result = (builderResult ?? panelResult)!;
   return result.loading === loading || result.mode === 'panel' ? result : { ...result, loading };
 }

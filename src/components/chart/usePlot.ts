@@ -1,0 +1,54 @@
+import { useMemo, useRef, useState } from 'react';
+import uPlot from 'uplot';
+import { TimeRange } from '@grafana/data';
+import { TimeZone } from '@grafana/schema';
+import { useTheme2 } from '@grafana/ui';
+import { alignSeries } from '../../data/align';
+import { PanelModel } from '../../data/panelModel';
+import { buildPlotConfig, plotDataWith } from './buildPlotConfig';
+import { reportGeometryOnDraw } from './plotIdentity';
+import { PlotGeometry } from './useClusterLayout';
+
+interface PlotInputs {
+  model: PanelModel;
+  include: Uint8Array;
+  colors: string[];
+  hidden: Set<number>;
+  timeRange: TimeRange;
+  timeZone: TimeZone;
+  unit: string;
+}
+
+/** uPlot's config and data for the quantile lines, and where the plot landed (for clustering the markers). */
+export function usePlot({ model, include, colors, hidden, timeRange, timeZone, unit }: PlotInputs) {
+  const theme = useTheme2();
+  // A ref, not state: a variable of the render holding the plot would be kept by the closures made in that
+  // render (config hooks among them), chaining every plot ever drawn.
+  const plotRef = useRef<uPlot | null>(null);
+  const [geometry, setGeometry] = useState<PlotGeometry>();
+
+  const exemplarMax = useMemo(() => {
+    let max = 0;
+    for (let i = 0; i < model.exemplars.size; i++) {
+      if (include[i] && model.exemplars.value[i] > max) {
+        max = model.exemplars.value[i];
+      }
+    }
+    return max;
+  }, [model.exemplars, include]);
+  const aligned = useMemo(() => alignSeries(model.series), [model.series]);
+  // One array per data: Grafana's UPlotChart compares it by identity, and a new one redraws the whole plot.
+  const plotData = useMemo(() => plotDataWith([aligned.x, ...aligned.ys], { timeRange, exemplarMax }), [aligned, timeRange, exemplarMax]);
+
+  // The config only changes with the plot's structure: a new config makes UPlotChart re-create uPlot, a
+  // refresh only hands it new data (colours are compared by value: they are recomputed for each refresh).
+  const seriesCount = model.series.length;
+  const colorKey = colors.join('\n');
+  const config = useMemo(() => {
+    const builder = buildPlotConfig({ seriesCount, colors: colorKey.split('\n'), hidden, theme, timeZone, unit });
+    reportGeometryOnDraw(builder, setGeometry);
+    return builder;
+  }, [seriesCount, colorKey, hidden, theme, timeZone, unit]);
+
+  return { plotRef, geometry, config, plotData };
+}
