@@ -1,5 +1,6 @@
 import { LocalStack, startLocalStack } from '../tools/local-stack';
 import { PrometheusExemplar, queryExemplars, queryRange, RangeSeries } from '../tools/stack/prometheus-api';
+import { pollUntil } from '../tools/stack/wait-for';
 import type { SpanJson, TraceJson } from '../demo/src/trace-json';
 
 // End to end with real components: the demo service scraped every second by a real Prometheus
@@ -53,10 +54,7 @@ function rootSpan(trace: TraceJson): SpanJson {
 beforeAll(async () => {
   startedAtSeconds = Date.now() / 1000;
   stack = await startLocalStack({ scrapeIntervalSeconds: 1, waitForExemplars: true, timeoutMs: 90_000 });
-  const deadline = Date.now() + COLLECT_TIMEOUT_MS;
-  while (!(await enoughData()) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
+  await pollUntil(enoughData, COLLECT_TIMEOUT_MS);
 }, 150_000);
 
 afterAll(async () => {

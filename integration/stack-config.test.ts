@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { load } from 'js-yaml';
-import { prometheusConfig } from '../tools/stack/prometheus-config';
+import { centralPrometheusConfig, prometheusConfig } from '../tools/stack/prometheus-config';
 
 // Static checks of the docker-compose stack, which cannot run here (no Docker engine): every file
 // parses, every referenced path exists, and the pieces agree on names, ports and uids.
@@ -62,16 +62,25 @@ function missingPaths(service: Yaml, baseDir: string): string[] {
 }
 
 describe('Prometheus configuration', () => {
-  it('passes promtool check config (compose config and the one tools/local-stack.ts generates)', () => {
+  it('passes promtool check config (compose configs and the ones tools/ generates)', () => {
     const tempDir = mkdtempSync(join(tmpdir(), 'exemplartrace-promtool-'));
     try {
-      const generated = join(tempDir, 'local-stack.yml');
-      writeFileSync(generated, prometheusConfig('127.0.0.1:8080', 1));
+      const generated = [
+        ['local-stack.yml', prometheusConfig('127.0.0.1:8080', 1)],
+        [
+          'remote-write-edge.yml',
+          prometheusConfig('127.0.0.1:8080', 1, [{ url: 'http://127.0.0.1:9091/api/v1/write', sendExemplars: true }]),
+        ],
+        ['remote-write-central.yml', centralPrometheusConfig()],
+      ].map(([name, text]) => {
+        writeFileSync(join(tempDir, name), text);
+        return join(tempDir, name);
+      });
       const files = readdirSync(join(ROOT, 'stack'))
         .filter((name) => /^prometheus.*\.ya?ml$/.test(name))
         .map((name) => join(ROOT, 'stack', name));
-      expect(files.length).toBeGreaterThan(0);
-      for (const file of [...files, generated]) {
+      expect(files.length).toBeGreaterThanOrEqual(3);
+      for (const file of [...files, ...generated]) {
         const result = spawnSync('promtool', ['check', 'config', file], { encoding: 'utf8' });
         expect({ file, status: result.status, output: result.stderr }).toEqual({
           file,
@@ -95,15 +104,18 @@ describe('Prometheus configuration', () => {
 describe('docker-compose.yaml', () => {
   const composeBinary = hasCommand('docker-compose') ? it : it.skip;
 
-  composeBinary('is accepted by docker-compose config, with and without the tracing-alt profile', () => {
-    for (const args of [[], ['--profile', 'tracing-alt']]) {
-      const result = spawnSync('docker-compose', ['-f', 'docker-compose.yaml', ...args, 'config', '-q'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-      expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: '' });
+  composeBinary(
+    'is accepted by docker-compose config, with and without the tracing-alt and remote-write profiles',
+    () => {
+      for (const args of [[], ['--profile', 'tracing-alt'], ['--profile', 'remote-write']]) {
+        const result = spawnSync('docker-compose', ['-f', 'docker-compose.yaml', ...args, 'config', '-q'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+        expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: '' });
+      }
     }
-  });
+  );
 
   it('references only files that exist (build contexts, Dockerfiles, bind mounts, extended files)', () => {
     const missing: string[] = [];
@@ -159,13 +171,58 @@ describe('docker-compose.yaml', () => {
   });
 });
 
+describe('docker-compose.yaml, remote-write profile', () => {
+  const edge = services['prometheus-edge'];
+  const central = services['prometheus-central'];
+  const mountedConfig = (service: Yaml) =>
+    readYaml(bindSource(service.volumes.find((v: string) => v.endsWith(':/etc/prometheus/prometheus.yml:ro')))!);
+
+  it('runs the edge and the central store under the remote-write profile only', () => {
+    expect(edge.profiles).toEqual(['remote-write']);
+    expect(central.profiles).toEqual(['remote-write']);
+    expect(edge.depends_on).toEqual(expect.arrayContaining(['demo', 'prometheus-central']));
+  });
+
+  it('the edge scrapes the demo, stores exemplars and remote-writes them (send_exemplars) to the central receiver', () => {
+    expect(edge.command).toContain('--enable-feature=exemplar-storage');
+    const config = mountedConfig(edge);
+    const job = config.scrape_configs.find((c: Yaml) => c.job_name === 'shop-api');
+    expect(job.static_configs[0].targets).toEqual([`demo:${services.demo.environment.PORT}`]);
+    expect(config.remote_write).toHaveLength(1);
+    const [target] = config.remote_write;
+    expect(target.send_exemplars).toBe(true);
+    expect(parseInt(target.queue_config.batch_send_deadline, 10)).toBeLessThanOrEqual(5);
+    const url = new URL(target.url);
+    expect([url.hostname, url.port, url.pathname]).toEqual(['prometheus-central', '9090', '/api/v1/write']);
+  });
+
+  it('the central store receives remote write, keeps exemplars and scrapes nothing itself', () => {
+    expect(central.command).toEqual(
+      expect.arrayContaining(['--web.enable-remote-write-receiver', '--enable-feature=exemplar-storage'])
+    );
+    const config = mountedConfig(central);
+    expect(config.scrape_configs ?? []).toEqual([]);
+    expect(config.storage.exemplars.max_exemplars).toBeGreaterThan(0);
+    // Its own port on the host, beside the scraping Prometheus.
+    expect(central.ports).toEqual(['9091:9090']);
+  });
+
+  it('provisions a data source on the central store that links exemplars to Tempo', () => {
+    const datasource = datasources.find((d) => d.uid === 'prometheus-central')!;
+    expect(datasource).toMatchObject({ type: 'prometheus', url: 'http://prometheus-central:9090' });
+    expect(datasource.jsonData.prometheusType).toBe('Prometheus');
+    expect(datasource.jsonData.exemplarTraceIdDestinations).toEqual([{ name: 'trace_id', datasourceUid: 'tempo' }]);
+  });
+});
+
 describe('provisioning', () => {
   const uids = new Set(datasources.map((datasource) => datasource.uid));
   const typeByUid = new Map(datasources.map((datasource) => [datasource.uid, datasource.type]));
 
-  it('provisions Prometheus, Tempo, Jaeger and Zipkin with fixed uids, pointing at compose services', () => {
+  it('provisions Prometheus (scraping and central), Tempo, Jaeger and Zipkin with fixed uids, pointing at compose services', () => {
     expect(Object.fromEntries(typeByUid)).toEqual({
       prometheus: 'prometheus',
+      'prometheus-central': 'prometheus',
       tempo: 'tempo',
       jaeger: 'jaeger',
       zipkin: 'zipkin',

@@ -47,10 +47,16 @@ describe('diagnose', () => {
     expect(found.fixes.join(' ')).toContain('Recording rules');
   });
 
-  it('names the exemplar-storage flag and OpenMetrics when exemplars are missing', () => {
-    const [found] = diagnose(inputs({ exemplars: emptyExemplarSet() }));
-    expect(found.id).toBe('no-exemplars');
-    expect(found.fixes.join(' ')).toMatch(/--enable-feature=exemplar-storage[\s\S]*OpenMetrics[\s\S]*max_global_exemplars_per_user/);
+  it('names the exemplar-storage flag, OpenMetrics and, in the same fix, the remote-write receiver when a Prometheus holds no exemplars', () => {
+    for (const storeType of [undefined, 'Prometheus']) {
+      const [found] = diagnose(inputs({ exemplars: emptyExemplarSet(), storeType }));
+      expect(found.id).toBe('no-exemplars');
+      const fixes = found.fixes.join(' ');
+      expect(fixes).toMatch(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage[\s\S]*OpenMetrics/);
+      // The same data source may be a remote-write receiver: its own flag and the writer's setting.
+      expect(found.fixes).toContainEqual(expect.stringMatching(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/));
+      expect(fixes).toContain('Set "Prometheus type" in the data source settings');
+    }
   });
 
   it('points at the in-memory buffer for old time ranges', () => {
@@ -119,10 +125,30 @@ describe('diagnose', () => {
     expect(found.detail).toMatch(/^The panel maps/);
   });
 
-  it('puts the Mimir exemplar limit first when the data source is Mimir', () => {
+  it('names only the remote-write defaults for Mimir: the tenant limit, then send_exemplars', () => {
     const [found] = diagnose(inputs({ exemplars: emptyExemplarSet(), storeType: 'Mimir' }));
+    expect(found.detail).toContain('Mimir returned no exemplars');
+    expect(found.fixes).toHaveLength(2);
     expect(found.fixes[0]).toMatch(/^Mimir keeps no exemplars unless told to: max_global_exemplars_per_user defaults to 0/);
-    expect(found.fixes.filter((f) => f.includes('max_global_exemplars_per_user'))).toHaveLength(1);
+    expect(found.fixes[1]).toContain('send_exemplars: true in its remote_write section');
+    // The scrape side is fine when the series arrived: no scrape format, no feature flag.
+    expect(found.fixes.join(' ')).not.toMatch(/OpenMetrics|openmetrics|--enable-feature|exemplar-storage/);
+  });
+
+  it.each([
+    ['cortex', /^Cortex keeps no exemplars .*max_exemplars limit \(-ingester\.max-exemplars\) defaults to 0/],
+    ['Thanos', /^Thanos Receive keeps no exemplars .*--tsdb\.max-exemplars defaults to 0/],
+  ])('names the store limit of %s (any case), then send_exemplars', (storeType, limit) => {
+    const [found] = diagnose(inputs({ exemplars: emptyExemplarSet(), storeType }));
+    expect(found.fixes[0]).toMatch(limit);
+    expect(found.fixes[1]).toContain('send_exemplars: true');
+    expect(found.fixes.join(' ')).not.toContain('OpenMetrics');
+  });
+
+  it('keeps the range-age hint first for a remote-write store', () => {
+    const [found] = diagnose(inputs({ exemplars: emptyExemplarSet(), storeType: 'Mimir', rangeToMs: now - 2 * 86400_000 }));
+    expect(found.fixes[0]).toContain('recent time range');
+    expect(found.fixes[1]).toMatch(/^Mimir keeps no exemplars/);
   });
 
   it('puts the recording-rule hint first when the metric has a colon and no exemplars', () => {

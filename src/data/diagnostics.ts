@@ -1,6 +1,7 @@
 import { COMMON_TRACE_ID_LABELS } from '../links/mapping';
 import { EffectiveRule } from '../links/types';
 import { ExemplarParseReport } from './exemplarFrames';
+import { PROMETHEUS_FIXES, remoteWriteStore, SEND_EXEMPLARS_FIX } from './diagnosticsStore';
 import { ExemplarSet, LabelCodes, LatencySeries } from './model';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';
@@ -113,18 +114,11 @@ function noExemplarsDiagnostic(inputs: DiagnosticInputs): Diagnostic {
           : ['Turn on the Exemplars toggle of the Prometheus query (Options → Exemplars).'],
     };
   }
-  const mimir = /^(mimir|cortex)$/i.test(inputs.storeType ?? '');
-  const fixes = [
-    ...(mimir
-      ? [
-          `${inputs.storeType} keeps no exemplars unless told to: max_global_exemplars_per_user defaults to 0. Set it (e.g. 100000) in the limits of the tenant, and enable exemplar forwarding from the agent that remote-writes (send_exemplars: true).`,
-        ]
-      : []),
-    'Run Prometheus 2.26+ with --enable-feature=exemplar-storage.',
-    'Exemplars are only scraped in the OpenMetrics format: the target must serve application/openmetrics-text (e.g. prom-client with Registry.OPENMETRICS_CONTENT_TYPE).',
-    'Record exemplars when observing the histogram (a trace_id exemplar label on sampled requests).',
-    ...(mimir ? [] : ['Mimir and other stores may drop exemplars: in Mimir, max_global_exemplars_per_user defaults to 0.']),
-  ];
+  const store = remoteWriteStore(inputs.storeType);
+  // On the remote-write path two defaults drop exemplars without an error: the store's limit (0) and the
+  // writer's send_exemplars (off). They are named alone, not under the scrape format and feature flag of a
+  // scraping server the user is not looking at (issue 24, mimir#10034).
+  const fixes = store ? [store.limitFix, SEND_EXEMPLARS_FIX] : [...PROMETHEUS_FIXES];
   if (inputs.metric?.includes(':')) {
     fixes.unshift(`"${inputs.metric}" looks like a recording rule: recording rules carry no exemplars. Use the raw histogram.`);
   }
@@ -135,7 +129,9 @@ function noExemplarsDiagnostic(inputs: DiagnosticInputs): Diagnostic {
     id: 'no-exemplars',
     severity: 'warning',
     title: 'No exemplars in this time range',
-    detail: 'The latency lines have data, but Prometheus returned no exemplars for them.',
+    detail: store
+      ? `The latency lines have data, but ${store.name} returned no exemplars for them. ${store.path}`
+      : 'The latency lines have data, but Prometheus returned no exemplars for them.',
     fixes,
   };
 }
