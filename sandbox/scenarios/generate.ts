@@ -379,8 +379,27 @@ function dashboardScenario(): Scenario {
   };
 }
 
+/**
+ * A saved dashboard whose only panel has no title (Grafana then draws its hover header over the panel) and an
+ * isolated series: the `hideSeriesFrom` override a legend click writes through PanelContext (Scenes'
+ * seriesVisibilityConfigFactory, "All except" form), saved with the dashboard.
+ */
+function savedLegendScenario(): Scenario {
+  const base = buildScenario(SPARSE);
+  const hideSeriesFrom = {
+    __systemRef: 'hideSeriesFrom',
+    matcher: { id: 'byNames', options: { mode: 'exclude', names: ['p99 /api/checkout'], prefix: 'All except:', readOnly: true } },
+    properties: [{ id: 'custom.hideFrom', value: { viz: true, legend: false, tooltip: true } }],
+  };
+  return {
+    ...base,
+    description: 'an untitled panel saved with one series isolated in the legend (a hideSeriesFrom override)',
+    panels: [{ id: 1, title: '', options: {}, fieldConfig: { defaults: {}, overrides: [hideSeriesFrom] }, targets: base.targets, series: base.series, annotations: base.annotations }],
+  };
+}
+
 export function dashboardScenarios(): Record<string, Scenario> {
-  return { dashboard: dashboardScenario() };
+  return { dashboard: dashboardScenario(), 'saved-legend': savedLegendScenario() };
 }
 
 function main(): void {

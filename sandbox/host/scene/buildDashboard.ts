@@ -17,6 +17,7 @@ import {
   SceneVariableSet,
   VariableValueSelectors,
   VizPanel,
+  VizPanelMenu,
 } from '@grafana/scenes';
 import type { Scenario, ScenarioPanel, ScenarioVariable } from '../../shared/scenario';
 import { FIXTURE_ROUTES, LIVE_ROUTES } from '../../shared/shopQueries';
@@ -55,6 +56,15 @@ export class SandboxDashboard extends EmbeddedScene {
   }
 }
 
+/**
+ * The panel's queries as dashboard-scene runs them: a saved panel without `targets` gets PanelModel's default
+ * `[{ refId: 'A' }]`, and a panel with an empty list gets no query runner at all (createPanelDataProvider).
+ */
+function panelDataProvider(panel: ScenarioPanel): SceneQueryRunner | undefined {
+  const queries = (panel.targets ?? [{ refId: 'A' }]) as SceneDataQuery[];
+  return queries.length > 0 ? new SceneQueryRunner({ datasource: PROMETHEUS_REF, queries, maxDataPointsFromWidth: true }) : undefined;
+}
+
 export function buildVizPanel(panel: ScenarioPanel, behavior: (object: SceneObject) => void | (() => void)): VizPanel {
   return new VizPanel({
     $behaviors: [behavior],
@@ -65,7 +75,10 @@ export function buildVizPanel(panel: ScenarioPanel, behavior: (object: SceneObje
     options: panel.options ?? {},
     fieldConfig: (panel.fieldConfig as VizPanel['state']['fieldConfig']) ?? { defaults: {}, overrides: [] },
     extendPanelContext: setDashboardPanelContext,
-    $data: new SceneQueryRunner({ datasource: PROMETHEUS_REF, queries: (panel.targets ?? []) as SceneDataQuery[], maxDataPointsFromWidth: true }),
+    // As dashboard-scene builds panels: an untitled panel gets the hover header, every panel the panel menu.
+    hoverHeader: !panel.title,
+    menu: new VizPanelMenu({ items: [{ text: 'View', iconClassName: 'eye', onClick: () => undefined }] }),
+    $data: panelDataProvider(panel),
   });
 }
 

@@ -1,0 +1,53 @@
+/**
+ * What Grafana's dashboard path (Scenes VizPanel + dashboard-scene's PanelContext) asks of the panel itself (issue 17):
+ * legend clicks become a saved `hideSeriesFrom` override that the panel honours, and an untitled panel's own
+ * controls stay clear of Grafana's hover header.
+ */
+import { expect, test } from './support/fixtures';
+import { readScenario, scenarioExemplars } from './support/scenarioData';
+import { screenshotPath } from './support/screenshots';
+
+const exemplars = scenarioExemplars(readScenario('sparse'));
+const total = exemplars.length;
+const of = (route: string) => exemplars.filter((e) => e.labels.route === route).length;
+
+function hideSeriesFrom(fieldConfig: unknown): unknown {
+  const overrides = (fieldConfig as { overrides?: Array<{ __systemRef?: string }> } | undefined)?.overrides ?? [];
+  return overrides.find((o) => o.__systemRef === 'hideSeriesFrom');
+}
+
+test.describe('legend through PanelContext', () => {
+  test('a legend click writes the hideSeriesFrom override, and the panel follows the override', async ({ sandbox }) => {
+    await sandbox.openFixture('sparse', { editor: false });
+    await expect(sandbox.exemplarCount).toHaveText(`${total} exemplars · sampled`);
+    await sandbox.legendItem('p99 /api/checkout').getByRole('button').click();
+    // One click, one isolate: the override Grafana's dashboards save in edit mode, and the exemplars follow it.
+    await expect.poll(async () => hideSeriesFrom((await sandbox.debug()).fieldConfig)).toMatchObject({
+      matcher: { id: 'byNames', options: { mode: 'exclude', names: ['p99 /api/checkout'] } },
+      properties: [{ id: 'custom.hideFrom', value: { viz: true, legend: false, tooltip: true } }],
+    });
+    await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout')} of ${total} exemplars · sampled`);
+    await sandbox.legendItem('p99 /api/checkout').getByRole('button').click();
+    await expect.poll(async () => hideSeriesFrom((await sandbox.debug()).fieldConfig)).toBeUndefined();
+    await expect(sandbox.exemplarCount).toHaveText(`${total} exemplars · sampled`);
+  });
+
+  test('a dashboard saved with an isolated series opens with only its exemplars', async ({ sandbox }) => {
+    await sandbox.openFixture('saved-legend', { editor: false });
+    await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout')} of ${total} exemplars · sampled`);
+    await expect.poll(async () => (await sandbox.drawnCounts()).exemplars).toBe(of('/api/checkout'));
+  });
+});
+
+test('an untitled panel keeps its controls clear of the hover header', async ({ sandbox, page }) => {
+  await sandbox.openFixture('saved-legend', { editor: false });
+  const controls = page.getByTestId('exemplar-trace-viewer-button');
+  await expect(controls).toBeVisible();
+  await sandbox.panel.hover();
+  const widget = page.getByTestId('data-testid hover-header-container');
+  await expect(widget).toBeVisible();
+  await page.screenshot({ path: screenshotPath('untitled-panel-hover-header.png') });
+  const [a, b] = [await controls.boundingBox(), await widget.boundingBox()];
+  const overlap = a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlap, `controls ${JSON.stringify(a)} under hover header ${JSON.stringify(b)}`).toBe(false);
+});
