@@ -14,6 +14,10 @@ export interface HostParams {
   /** Live mode time range, Grafana syntax (default `now-5m`: the local stack starts with no history). */
   from: string;
   to: string;
+  /** Grafana served under a sub path (`root_url` with a path), e.g. `/grafana`: `config.appSubUrl`. */
+  appSubUrl: string;
+  /** The signed-in user's organisation (`config.bootData.user.orgId`). */
+  orgId: number;
 }
 
 function positiveNumber(value: string | null): number | undefined {
@@ -33,5 +37,8 @@ export function readHostParams(search: string): HostParams {
     traceErrorStatus: positiveNumber(query.get('traceError')),
     from: query.get('from') ?? 'now-5m',
     to: query.get('to') ?? 'now',
+    // Grafana's form: a leading slash, no trailing one; anything else is not a path and is ignored.
+    appSubUrl: /^\/[\w-]+(\/[\w-]+)*$/.test(query.get('appSubUrl') ?? '') ? query.get('appSubUrl')! : '',
+    orgId: positiveNumber(query.get('orgId')) ?? 1,
   };
 }

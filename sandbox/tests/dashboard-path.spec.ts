@@ -51,3 +51,33 @@ test('an untitled panel keeps its controls clear of the hover header', async ({ 
   const overlap = a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   expect(overlap, `controls ${JSON.stringify(a)} under hover header ${JSON.stringify(b)}`).toBe(false);
 });
+
+test('Explore links name the user\'s organisation, work under a sub path, and carry data sources as type and uid', async ({ sandbox, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await sandbox.openFixture('sparse', { editor: false, appSubUrl: '/grafana', orgId: 3 });
+  await expect.poll(async () => (await sandbox.drawnCounts()).clusters).toBeGreaterThan(0);
+  const single = await sandbox.hoverMarker((_, text) => /^Exemplar\b/.test(text));
+  await page.mouse.click(single.marker.x, single.marker.y);
+  await expect(sandbox.drawer).toBeVisible();
+
+  await sandbox.drawer.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/explore?');
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  // A link is absolute: Grafana's sub path included.
+  expect(copied.pathname).toBe('/grafana/explore');
+  expect(copied.searchParams.get('orgId')).toBe('3');
+  const panes = Object.values(JSON.parse(copied.searchParams.get('panes')!)) as Array<{ queries: Array<{ datasource: object }> }>;
+  for (const query of panes.flatMap((pane) => pane.queries)) {
+    expect(Object.keys(query.datasource).sort()).toEqual(['type', 'uid']);
+  }
+  expect(copied.href.length).toBeLessThan(2000);
+
+  // Navigation goes through locationService, whose history already carries the sub path.
+  const before = (await sandbox.debug()).locationHistory.length;
+  await sandbox.drawer.getByRole('button', { name: 'Open in Explore' }).click();
+  await expect.poll(async () => (await sandbox.debug()).locationHistory.length).toBeGreaterThan(before);
+  const pushed = new URL((await sandbox.debug()).locationHistory.at(-1)!, 'http://grafana.invalid');
+  expect(pushed.pathname).toBe('/explore');
+  expect(pushed.searchParams.get('orgId')).toBe('3');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/grafana/explore');
+});

@@ -11,6 +11,9 @@ export interface OpenOptions {
   editor?: boolean;
   traceDelayMs?: number;
   traceError?: number;
+  /** Grafana's sub path (`config.appSubUrl`), e.g. `/grafana`, and the user's organisation. */
+  appSubUrl?: string;
+  orgId?: number;
   /** Live range, e.g. `now-1m` (default `now-5m`). */
   from?: string;
   to?: string;
@@ -418,6 +421,12 @@ export class SandboxPage {
     }
     if (params.from) {
       query.set('from', params.from);
+    }
+    if (params.appSubUrl) {
+      query.set('appSubUrl', params.appSubUrl);
+    }
+    if (params.orgId) {
+      query.set('orgId', String(params.orgId));
     }
     if (params.to) {
       query.set('to', params.to);
