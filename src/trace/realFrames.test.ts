@@ -72,6 +72,10 @@ describe('Tempo frame (pkg/tsdb/tempo/testData/trace.json)', () => {
     expect(getSpanDetails(model, position(model, '24fd2c12eb963190'))!.durationMs).toBe(0.004);
   });
 
+  it('gives the trace its root\'s duration exactly (667 µs, not 666.99)', () => {
+    expect(model.durationMs).toBe(0.667);
+  });
+
   it('a 94 µs span at a Tempo epoch reads 94 µs', () => {
     const frame = traceFrameFromSpans([{ spanID: 'a', startTime: 1616072924071.8389, duration: 0.094 }]);
     expect(modelOf(frame).spanDurationMs[0]).toBe(0.094);

@@ -135,7 +135,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
                   </span>
                   <span className={styles.operation}>{model.operationNames[p]}</span>
                   {p === exemplarPosition && (
-                    <Icon name="crosshair" className={styles.exemplarIcon} title="The span this exemplar measured" data-testid={drawerTestIds.exemplarSpanMark} />
+                    <Icon name="star" className={styles.exemplarIcon} title="The span this exemplar measured" data-testid={drawerTestIds.exemplarSpanMark} />
                   )}
                   {model.isError[p] === 1 && <Icon name="exclamation-circle" className={styles.errorIcon} title="Error" />}
                   {model.isClamped[p] === 1 && (
@@ -182,7 +182,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
   toggle: css({ background: 'none', border: 'none', padding: 0, color: 'inherit', cursor: 'pointer', display: 'flex' }),
   toggleSpace: css({ width: 16, flexShrink: 0 }),
   service: css({ borderLeft: '3px solid', paddingLeft: 4, color: theme.colors.text.secondary }),
-  operation: css({ overflow: 'hidden', textOverflow: 'ellipsis' }),
+  // min-width 0 lets a long name shrink, so the error, clamped and exemplar icons after it stay visible.
+  operation: css({ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }),
   errorIcon: css({ color: theme.colors.error.text, flexShrink: 0 }),
   exemplarIcon: css({ color: theme.colors.primary.text, flexShrink: 0 }),
   clampedIcon: css({ color: theme.colors.warning.text, flexShrink: 0 }),
