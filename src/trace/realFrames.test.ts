@@ -1,7 +1,7 @@
 /** The trace model on frames shaped exactly as Grafana's Tempo, Jaeger (gRPC, HTTP) and Zipkin back ends send them. */
 import { createDataFrame, FieldType, type DataFrame } from '@grafana/data';
 
-import { jaegerGrpcComplexFrame, tempoLokiFrame, tempoLokiSpans, zipkinGrafanaFrame } from './__fixtures__/grafanaTraceFrames';
+import { jaegerGrpcComplexFrame, jaegerHttpSimpleFrame, tempoLokiFrame, tempoLokiSpans, zipkinGrafanaFrame } from './__fixtures__/grafanaTraceFrames';
 import { traceFrameFromSpans } from './__fixtures__/traceFrames';
 import { buildTraceModel } from './model';
 import { getSpanDetails } from './spanDetails';
@@ -49,6 +49,15 @@ describe('Jaeger gRPC frame (complex_trace_grpc.golden.jsonc)', () => {
   it('takes the kind from the span.kind tag when the column says "unspecified"', () => {
     expect(getSpanDetails(model, position(model, '0f5c1808567e4403'))!.kind).toBe('client');
     expect(getSpanDetails(model, position(model, '3fa414edcef6ad90'))!.kind).toBe('unspecified');
+  });
+});
+
+describe('Jaeger HTTP frame (simple_trace.golden.jsonc)', () => {
+  it('nests by parentSpanID (null for the root) and takes the kind from the span.kind tag', () => {
+    const model = modelOf(jaegerHttpSimpleFrame());
+    expect(Array.from(model.depth)).toEqual([0, 1]);
+    expect(getSpanDetails(model, position(model, '0f5c1808567e4403'))!.kind).toBe('client');
+    expect(getSpanDetails(model, position(model, '0f5c1808567e4403'))!.durationMs).toBe(1.847);
   });
 });
 

@@ -12,6 +12,8 @@
  *   3a2a1884c00da632c022bf231ccfdd5114783fd2, verbatim in wire form (DataFrameJSON): every `parentSpanID` empty,
  *   parents only in `references` with `refType` "", event timestamps in microseconds, kind "unspecified" with
  *   `span.kind` in the tags.
+ * - `jaegerHttpSimpleFrame`: the frame of `pkg/tsdb/jaeger/testdata/simple_trace.golden.jsonc` at commit
+ *   760076b19528fed75eea65f6d4c6b11b8131a026, verbatim: no kind column, `span.kind` in the tags, `null` parent.
  * - `zipkinGrafanaFrame`: `public/app/plugins/datasource/zipkin/utils/testData.ts` (`traceFrameFields`, the
  *   output of Grafana's Zipkin `transformResponse` for its `zipkinResponse`) at commit
  *   12e86fb3609791b8cc917502d56e8f313c5bf13d: span times µs / 1000 → ms, annotation timestamps left in µs.
@@ -93,26 +95,36 @@ const errorLog = (timestamp: number, message: string) => [
 ];
 const otherField = (name: string) => ({ name, type: FieldType.other, typeInfo: { frame: 'json.RawMessage' } });
 const stringField = (name: string) => ({ name, type: FieldType.string, typeInfo: { frame: 'string' } });
+const float64Field = (name: string) => ({ name, type: FieldType.number, typeInfo: { frame: 'float64' } });
+/** The run of fields both Jaeger backends write in the same order (`querydata.go`, `grpc_utils.go`). */
+const jaegerSpanFields = () => [
+  stringField('operationName'),
+  stringField('serviceName'),
+  otherField('serviceTags'),
+  float64Field('startTime'),
+  float64Field('duration'),
+  otherField('logs'),
+  otherField('references'),
+  otherField('tags'),
+];
+const nullableStringField = (name: string) => ({ name, type: FieldType.string, typeInfo: { frame: 'string', nullable: true } });
+
+/** Name and meta of the frames in Grafana's Jaeger golden files. */
+const JAEGER_GOLDEN_FRAME = {
+  name: 'test',
+  meta: { typeVersion: [0, 0] as [number, number], custom: { traceFormat: 'jaeger' }, preferredVisualisationType: 'trace' as const },
+};
+const idFields = (parent: ReturnType<typeof stringField>) => [stringField('traceID'), stringField('spanID'), parent];
 
 export const JAEGER_GRPC_COMPLEX_JSON: DataFrameJSON = {
   schema: {
-    name: 'test',
-    meta: { typeVersion: [0, 0], custom: { traceFormat: 'jaeger' }, preferredVisualisationType: 'trace' },
+    ...JAEGER_GOLDEN_FRAME,
     fields: [
-      stringField('traceID'),
-      stringField('spanID'),
-      stringField('parentSpanID'),
+      ...idFields(stringField('parentSpanID')),
       { name: 'statusCode', type: FieldType.number, typeInfo: { frame: 'int64' } },
       stringField('statusMessage'),
       stringField('kind'),
-      stringField('operationName'),
-      stringField('serviceName'),
-      otherField('serviceTags'),
-      { name: 'startTime', type: FieldType.number, typeInfo: { frame: 'float64' } },
-      { name: 'duration', type: FieldType.number, typeInfo: { frame: 'float64' } },
-      otherField('logs'),
-      otherField('references'),
-      otherField('tags'),
+      ...jaegerSpanFields(),
     ],
   },
   data: {
@@ -149,6 +161,44 @@ export const JAEGER_GRPC_COMPLEX_JSON: DataFrameJSON = {
 
 export function jaegerGrpcComplexFrame(): DataFrame {
   return dataFrameFromJSON(JAEGER_GRPC_COMPLEX_JSON);
+}
+
+const jaegerHttpResource = [kv('cluster', 'string', 'ops-tools1'), kv('container', 'string', 'tempo-query')];
+
+export const JAEGER_HTTP_SIMPLE_JSON: DataFrameJSON = {
+  schema: {
+    ...JAEGER_GOLDEN_FRAME,
+    fields: [
+      ...idFields(nullableStringField('parentSpanID')),
+      ...jaegerSpanFields(),
+      otherField('warnings'),
+      otherField('stackTraces'),
+    ],
+  },
+  data: {
+    values: [
+      ['3fa414edcef6ad90', '3fa414edcef6ad90'],
+      ['3fa414edcef6ad90', '0f5c1808567e4403'],
+      [null, '3fa414edcef6ad90'],
+      ['HTTP GET - api_traces_traceid', '/tempopb.Querier/FindTraceByID'],
+      ['tempo-querier', 'tempo-querier'],
+      [jaegerHttpResource, jaegerHttpResource],
+      [1605873894680.409, 1605873894680.587],
+      [1049.141, 1.847],
+      [[], []],
+      [[], []],
+      [
+        [kv('sampler.type', 'string', 'probabilistic'), kv('sampler.param', 'float64', 1)],
+        [kv('component', 'string', 'gRPC'), kv('span.kind', 'string', 'client')],
+      ],
+      [null, null],
+      [null, null],
+    ],
+  },
+};
+
+export function jaegerHttpSimpleFrame(): DataFrame {
+  return dataFrameFromJSON(JAEGER_HTTP_SIMPLE_JSON);
 }
 
 export function zipkinGrafanaFrame(): DataFrame {
