@@ -14,11 +14,17 @@
  *   `span.kind` in the tags.
  * - `jaegerHttpSimpleFrame`: the frame of `pkg/tsdb/jaeger/testdata/simple_trace.golden.jsonc` at commit
  *   760076b19528fed75eea65f6d4c6b11b8131a026, verbatim: no kind column, `span.kind` in the tags, `null` parent.
+ * - `jaegerUiSkewedFrame`: Jaeger UI's `packages/jaeger-ui/src/components/TracePage/TraceStatistics/
+ *   tableValuesTestTrace/traceWithSingleChildLongerThanParentAndStartsAfterParent.json` (jaegertracing/jaeger-ui
+ *   at commit 46023704b07b4fe815062048e8601bbeff9a32f0), a child that starts after its parent ended: both spans,
+ *   times µs / 1000 → ms, service names from `processes`, the parent from the CHILD_OF reference (kept as well),
+ *   in the Jaeger frame layout of `traceFrameFromSpans` (querydata.go's field order; not re-checked line by line
+ *   against querydata.go here).
  * - `zipkinGrafanaFrame`: `public/app/plugins/datasource/zipkin/utils/testData.ts` (`traceFrameFields`, the
  *   output of Grafana's Zipkin `transformResponse` for its `zipkinResponse`) at commit
  *   12e86fb3609791b8cc917502d56e8f313c5bf13d: span times µs / 1000 → ms, annotation timestamps left in µs.
  */
-import { createDataFrame, dataFrameFromJSON, type DataFrame, type DataFrameJSON, FieldType } from '@grafana/data';
+import { createDataFrame, dataFrameFromJSON, type DataFrame, type DataFrameJSON, FieldType, type TraceSpanReference } from '@grafana/data';
 
 import { traceFrameFromSpans, type FixtureSpan } from './traceFrames';
 
@@ -199,6 +205,30 @@ export const JAEGER_HTTP_SIMPLE_JSON: DataFrameJSON = {
 
 export function jaegerHttpSimpleFrame(): DataFrame {
   return dataFrameFromJSON(JAEGER_HTTP_SIMPLE_JSON);
+}
+
+export function jaegerUiSkewedFrame(): DataFrame {
+  const traceID = '006c3cf93508f205';
+  const kind = (value: string) => ({ key: 'span.kind', type: 'string', value });
+  return traceFrameFromSpans(
+    [
+      { traceID, spanID: '006c3cf93508f205', operationName: 'send', serviceName: 'service-one', serviceTags: [], startTime: 0.1, duration: 0.04, tags: [kind('producer')] },
+      {
+        traceID,
+        spanID: '2dc4b796e2127e32',
+        parentSpanID: '006c3cf93508f205',
+        operationName: 'async task 1',
+        serviceName: 'service-two',
+        serviceTags: [],
+        startTime: 0.2,
+        duration: 0.3,
+        // Jaeger's refType is not in @grafana/data's TraceSpanReference type, but Jaeger frames carry it.
+        references: [{ refType: 'CHILD_OF', traceID, spanID: '006c3cf93508f205' } as TraceSpanReference],
+        tags: [kind('client'), { key: 'http.method', type: 'string', value: 'POST' }],
+      },
+    ],
+    { format: 'jaeger' }
+  );
 }
 
 export function zipkinGrafanaFrame(): DataFrame {
