@@ -78,7 +78,8 @@ for (const theme of THEMES) {
       await expect(live).toHaveText('');
       await sandbox.plot.focus();
       await page.keyboard.press('ArrowRight');
-      const announced = /^(Exemplar|[\d,]+ exemplars), slowest [\d.]+ s\. Press Enter to preview\.$/;
+      // The latency as the tooltip formats it (issue 18), e.g. "slowest 258.42 ms".
+      const announced = /^(Exemplar|[\d,]+ exemplars), slowest [\d.,]+ (ns|µs|ms|s|m|min|h)\. Press Enter to preview\.$/;
       await expect(live).toHaveText(announced);
       const texts = [await live.innerText()];
       for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {

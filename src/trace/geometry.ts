@@ -28,6 +28,8 @@ export interface SpanGeometry {
   isClamped: Uint8Array;
   traceStartMs: number;
   traceEndMs: number;
+  /** Offset of the latest end from the trace start, summed from a start difference and a kept duration. */
+  traceDurationMs: number;
 }
 
 export function computeGeometry(columns: SpanColumns, forest: SpanForest, warnings: WarningCollector): SpanGeometry {
@@ -78,7 +80,13 @@ export function computeGeometry(columns: SpanColumns, forest: SpanForest, warnin
     traceEndMs = Math.max(traceEndMs, end);
   }
   const selfTimeMs = computeSelfTimes(forest, startMs, durationMs);
-  return { startMs, durationMs, ownStartMs, ownDurationMs, selfTimeMs, isClamped, traceStartMs, traceEndMs };
+  // end − start on epoch-ms floats loses the microseconds (a 667 µs trace read 666.99 µs); the root usually
+  // starts the trace, so its duration comes through exactly.
+  let traceDurationMs = 0;
+  for (let p = 0; p < count; p++) {
+    traceDurationMs = Math.max(traceDurationMs, startMs[p] - traceStartMs + durationMs[p]);
+  }
+  return { startMs, durationMs, ownStartMs, ownDurationMs, selfTimeMs, isClamped, traceStartMs, traceEndMs, traceDurationMs: count > 0 ? traceDurationMs : 0 };
 }
 
 function earliestValidStart(starts: Float64Array): number {

@@ -71,7 +71,7 @@ function assemble(columns: SpanColumns): TraceModel {
     },
     startMs: geometry.traceStartMs,
     endMs: geometry.traceEndMs,
-    durationMs: geometry.traceEndMs - geometry.traceStartMs,
+    durationMs: geometry.traceDurationMs,
     spanCount: count,
     serviceCount: services.length,
     errorPositions: Int32Array.from(errorPositions),

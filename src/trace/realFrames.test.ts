@@ -1,7 +1,7 @@
 /** The trace model on frames shaped exactly as Grafana's Tempo, Jaeger (gRPC, HTTP) and Zipkin back ends send them. */
 import { createDataFrame, FieldType, type DataFrame } from '@grafana/data';
 
-import { jaegerGrpcComplexFrame, tempoLokiFrame, tempoLokiSpans, zipkinGrafanaFrame } from './__fixtures__/grafanaTraceFrames';
+import { jaegerGrpcComplexFrame, jaegerHttpSimpleFrame, jaegerUiSkewedFrame, tempoLokiFrame, tempoLokiSpans, zipkinGrafanaFrame } from './__fixtures__/grafanaTraceFrames';
 import { traceFrameFromSpans } from './__fixtures__/traceFrames';
 import { buildTraceModel } from './model';
 import { getSpanDetails } from './spanDetails';
@@ -52,6 +52,26 @@ describe('Jaeger gRPC frame (complex_trace_grpc.golden.jsonc)', () => {
   });
 });
 
+describe('Jaeger HTTP frame (simple_trace.golden.jsonc)', () => {
+  it('nests by parentSpanID (null for the root) and takes the kind from the span.kind tag', () => {
+    const model = modelOf(jaegerHttpSimpleFrame());
+    expect(Array.from(model.depth)).toEqual([0, 1]);
+    expect(getSpanDetails(model, position(model, '0f5c1808567e4403'))!.kind).toBe('client');
+    expect(getSpanDetails(model, position(model, '0f5c1808567e4403'))!.durationMs).toBe(1.847);
+  });
+});
+
+describe('Jaeger UI fixture: a child that starts after its parent ended', () => {
+  it('draws the child clamped into its parent but shows its own start and 300 µs, marked as clamped', () => {
+    const model = modelOf(jaegerUiSkewedFrame());
+    const p = position(model, '2dc4b796e2127e32');
+    expect(model.parentPosition[p]).toBe(position(model, '006c3cf93508f205'));
+    expect(model.spanDurationMs[p]).toBe(0);
+    expect(getSpanDetails(model, p)).toMatchObject({ startMs: 0.2, durationMs: 0.3, isClamped: true, kind: 'client' });
+    expect(model.warnings.map((w) => w.kind)).toContain('clock-skew');
+  });
+});
+
 describe('Zipkin frame (Grafana\'s transformResponse test data)', () => {
   it('reads microsecond annotation times as times within their spans', () => {
     const model = modelOf(zipkinGrafanaFrame());
@@ -70,6 +90,10 @@ describe('Tempo frame (pkg/tsdb/tempo/testData/trace.json)', () => {
     }
     // (start + duration) − start at this epoch gave 0.00390625 ms ("3.91 µs").
     expect(getSpanDetails(model, position(model, '24fd2c12eb963190'))!.durationMs).toBe(0.004);
+  });
+
+  it('gives the trace its root\'s duration exactly (667 µs, not 666.99)', () => {
+    expect(model.durationMs).toBe(0.667);
   });
 
   it('a 94 µs span at a Tempo epoch reads 94 µs', () => {

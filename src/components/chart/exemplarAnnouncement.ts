@@ -8,6 +8,6 @@ export function exemplarAnnouncement(summary: { count: number; maxValue: number 
   if (!summary) {
     return '';
   }
-  const what = summary.count === 1 ? 'Exemplar' : `${summary.count.toLocaleString()} exemplars`;
+  const what = summary.count === 1 ? 'Exemplar' : `${summary.count} exemplars`;
   return `${what}, slowest ${formatLatency(summary.maxValue, unit)}. Press Enter to preview.`;
 }

@@ -7,6 +7,7 @@ import { TraceModel } from '../../trace/types';
 import { formatLatency } from '../chart/ChartTooltip';
 import { drawerTestIds } from './drawerTestIds';
 import { serviceColor } from './serviceColors';
+import { SpanMarks } from './SpanMarks';
 import { visibleSpanPositions } from './visibleSpans';
 
 const ROW_HEIGHT = 24;
@@ -134,13 +135,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
                     {model.services[model.serviceIndex[p]]?.name}
                   </span>
                   <span className={styles.operation}>{model.operationNames[p]}</span>
-                  {p === exemplarPosition && (
-                    <Icon name="crosshair" className={styles.exemplarIcon} title="The span this exemplar measured" data-testid={drawerTestIds.exemplarSpanMark} />
-                  )}
-                  {model.isError[p] === 1 && <Icon name="exclamation-circle" className={styles.errorIcon} title="Error" />}
-                  {model.isClamped[p] === 1 && (
-                    <Icon name="clock-nine" className={styles.clampedIcon} title="Clock skew: drawn inside its parent; its own times are in the details" />
-                  )}
+                  <SpanMarks model={model} position={p} isExemplarSpan={p === exemplarPosition} />
                 </div>
                 <div className={styles.timeline}>
                   <div
@@ -182,10 +177,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
   toggle: css({ background: 'none', border: 'none', padding: 0, color: 'inherit', cursor: 'pointer', display: 'flex' }),
   toggleSpace: css({ width: 16, flexShrink: 0 }),
   service: css({ borderLeft: '3px solid', paddingLeft: 4, color: theme.colors.text.secondary }),
-  operation: css({ overflow: 'hidden', textOverflow: 'ellipsis' }),
-  errorIcon: css({ color: theme.colors.error.text, flexShrink: 0 }),
-  exemplarIcon: css({ color: theme.colors.primary.text, flexShrink: 0 }),
-  clampedIcon: css({ color: theme.colors.warning.text, flexShrink: 0 }),
+  // min-width 0 lets a long name shrink, so the error, clamped and exemplar icons after it stay visible.
+  operation: css({ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }),
   timeline: css({ position: 'relative', flexGrow: 1, height: '100%', marginRight: 40 }),
   bar: css({ position: 'absolute', top: 7, height: 10, minWidth: 2, borderRadius: 2, opacity: 0.85 }),
   critical: css({ boxShadow: `0 0 0 2px ${theme.colors.text.primary}`, opacity: 1 }),

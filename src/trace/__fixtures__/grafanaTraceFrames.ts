@@ -12,11 +12,19 @@
  *   3a2a1884c00da632c022bf231ccfdd5114783fd2, verbatim in wire form (DataFrameJSON): every `parentSpanID` empty,
  *   parents only in `references` with `refType` "", event timestamps in microseconds, kind "unspecified" with
  *   `span.kind` in the tags.
+ * - `jaegerHttpSimpleFrame`: the frame of `pkg/tsdb/jaeger/testdata/simple_trace.golden.jsonc` at commit
+ *   760076b19528fed75eea65f6d4c6b11b8131a026, verbatim: no kind column, `span.kind` in the tags, `null` parent.
+ * - `jaegerUiSkewedFrame`: Jaeger UI's `packages/jaeger-ui/src/components/TracePage/TraceStatistics/
+ *   tableValuesTestTrace/traceWithSingleChildLongerThanParentAndStartsAfterParent.json` (jaegertracing/jaeger-ui
+ *   at commit 46023704b07b4fe815062048e8601bbeff9a32f0), a child that starts after its parent ended: both spans,
+ *   times µs / 1000 → ms, service names from `processes`, the parent from the CHILD_OF reference (kept as well),
+ *   in the Jaeger frame layout of `traceFrameFromSpans` (querydata.go's field order; not re-checked line by line
+ *   against querydata.go here).
  * - `zipkinGrafanaFrame`: `public/app/plugins/datasource/zipkin/utils/testData.ts` (`traceFrameFields`, the
  *   output of Grafana's Zipkin `transformResponse` for its `zipkinResponse`) at commit
  *   12e86fb3609791b8cc917502d56e8f313c5bf13d: span times µs / 1000 → ms, annotation timestamps left in µs.
  */
-import { createDataFrame, dataFrameFromJSON, type DataFrame, type DataFrameJSON, FieldType } from '@grafana/data';
+import { createDataFrame, dataFrameFromJSON, type DataFrame, type DataFrameJSON, FieldType, type TraceSpanReference } from '@grafana/data';
 
 import { traceFrameFromSpans, type FixtureSpan } from './traceFrames';
 
@@ -93,26 +101,36 @@ const errorLog = (timestamp: number, message: string) => [
 ];
 const otherField = (name: string) => ({ name, type: FieldType.other, typeInfo: { frame: 'json.RawMessage' } });
 const stringField = (name: string) => ({ name, type: FieldType.string, typeInfo: { frame: 'string' } });
+const float64Field = (name: string) => ({ name, type: FieldType.number, typeInfo: { frame: 'float64' } });
+/** The run of fields both Jaeger backends write in the same order (`querydata.go`, `grpc_utils.go`). */
+const jaegerSpanFields = () => [
+  stringField('operationName'),
+  stringField('serviceName'),
+  otherField('serviceTags'),
+  float64Field('startTime'),
+  float64Field('duration'),
+  otherField('logs'),
+  otherField('references'),
+  otherField('tags'),
+];
+const nullableStringField = (name: string) => ({ name, type: FieldType.string, typeInfo: { frame: 'string', nullable: true } });
+
+/** Name and meta of the frames in Grafana's Jaeger golden files. */
+const JAEGER_GOLDEN_FRAME = {
+  name: 'test',
+  meta: { typeVersion: [0, 0] as [number, number], custom: { traceFormat: 'jaeger' }, preferredVisualisationType: 'trace' as const },
+};
+const idFields = (parent: ReturnType<typeof stringField>) => [stringField('traceID'), stringField('spanID'), parent];
 
 export const JAEGER_GRPC_COMPLEX_JSON: DataFrameJSON = {
   schema: {
-    name: 'test',
-    meta: { typeVersion: [0, 0], custom: { traceFormat: 'jaeger' }, preferredVisualisationType: 'trace' },
+    ...JAEGER_GOLDEN_FRAME,
     fields: [
-      stringField('traceID'),
-      stringField('spanID'),
-      stringField('parentSpanID'),
+      ...idFields(stringField('parentSpanID')),
       { name: 'statusCode', type: FieldType.number, typeInfo: { frame: 'int64' } },
       stringField('statusMessage'),
       stringField('kind'),
-      stringField('operationName'),
-      stringField('serviceName'),
-      otherField('serviceTags'),
-      { name: 'startTime', type: FieldType.number, typeInfo: { frame: 'float64' } },
-      { name: 'duration', type: FieldType.number, typeInfo: { frame: 'float64' } },
-      otherField('logs'),
-      otherField('references'),
-      otherField('tags'),
+      ...jaegerSpanFields(),
     ],
   },
   data: {
@@ -149,6 +167,68 @@ export const JAEGER_GRPC_COMPLEX_JSON: DataFrameJSON = {
 
 export function jaegerGrpcComplexFrame(): DataFrame {
   return dataFrameFromJSON(JAEGER_GRPC_COMPLEX_JSON);
+}
+
+const jaegerHttpResource = [kv('cluster', 'string', 'ops-tools1'), kv('container', 'string', 'tempo-query')];
+
+export const JAEGER_HTTP_SIMPLE_JSON: DataFrameJSON = {
+  schema: {
+    ...JAEGER_GOLDEN_FRAME,
+    fields: [
+      ...idFields(nullableStringField('parentSpanID')),
+      ...jaegerSpanFields(),
+      otherField('warnings'),
+      otherField('stackTraces'),
+    ],
+  },
+  data: {
+    values: [
+      ['3fa414edcef6ad90', '3fa414edcef6ad90'],
+      ['3fa414edcef6ad90', '0f5c1808567e4403'],
+      [null, '3fa414edcef6ad90'],
+      ['HTTP GET - api_traces_traceid', '/tempopb.Querier/FindTraceByID'],
+      ['tempo-querier', 'tempo-querier'],
+      [jaegerHttpResource, jaegerHttpResource],
+      [1605873894680.409, 1605873894680.587],
+      [1049.141, 1.847],
+      [[], []],
+      [[], []],
+      [
+        [kv('sampler.type', 'string', 'probabilistic'), kv('sampler.param', 'float64', 1)],
+        [kv('component', 'string', 'gRPC'), kv('span.kind', 'string', 'client')],
+      ],
+      [null, null],
+      [null, null],
+    ],
+  },
+};
+
+export function jaegerHttpSimpleFrame(): DataFrame {
+  return dataFrameFromJSON(JAEGER_HTTP_SIMPLE_JSON);
+}
+
+export function jaegerUiSkewedFrame(): DataFrame {
+  const traceID = '006c3cf93508f205';
+  const kind = (value: string) => ({ key: 'span.kind', type: 'string', value });
+  return traceFrameFromSpans(
+    [
+      { traceID, spanID: '006c3cf93508f205', operationName: 'send', serviceName: 'service-one', serviceTags: [], startTime: 0.1, duration: 0.04, tags: [kind('producer')] },
+      {
+        traceID,
+        spanID: '2dc4b796e2127e32',
+        parentSpanID: '006c3cf93508f205',
+        operationName: 'async task 1',
+        serviceName: 'service-two',
+        serviceTags: [],
+        startTime: 0.2,
+        duration: 0.3,
+        // Jaeger's refType is not in @grafana/data's TraceSpanReference type, but Jaeger frames carry it.
+        references: [{ refType: 'CHILD_OF', traceID, spanID: '006c3cf93508f205' } as TraceSpanReference],
+        tags: [kind('client'), { key: 'http.method', type: 'string', value: 'POST' }],
+      },
+    ],
+    { format: 'jaeger' }
+  );
 }
 
 export function zipkinGrafanaFrame(): DataFrame {
