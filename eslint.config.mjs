@@ -1,6 +1,33 @@
 import { defineConfig } from 'eslint/config';
 import baseConfig from './.config/eslint.config.mjs';
 
+// What eslint-plugin-react 7 does not know about React 19. Keeps the Grafana config's `moment` ban.
+const react19Paths = [
+            { name: 'moment', message: 'Use dateTime and friends from @grafana/data (Grafana eslint config).' },
+            { name: 'react-dom/test-utils', message: 'Removed in React 19: import { act } from "react".' },
+            { name: 'react-test-renderer', message: 'Deprecated in React 19: use @testing-library/react.' },
+            {
+              name: 'react-dom',
+              importNames: ['render', 'hydrate', 'unmountComponentAtNode', 'findDOMNode', 'unstable_renderSubtreeIntoContainer'],
+              message: 'Removed in React 19: use createRoot/hydrateRoot from react-dom/client and refs.',
+            },
+];
+
+/**
+ * The layers of src/, arrows one way: components → view → the pure domain (data, cluster, links, trace). Each rule
+ * names what a layer may not import; tests and fixtures may reach across to set things up.
+ */
+const notReact = ['react', 'react-dom', '@grafana/runtime', '@grafana/ui'].map((name) => ({
+  name,
+  message: 'The domain and view layers are plain TypeScript: React, @grafana/ui and the runtime belong in src/components (services passed in).',
+}));
+const upward = (layers) => ({ group: layers.map((layer) => `**/${layer}/**`).concat(layers.map((layer) => `**/${layer}`)), message: `Imports run components → view → domain: not up to ${layers.join(', ')}.` });
+const layerRule = (files, layers, extra = []) => ({
+  files,
+  ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/__fixtures__/**', 'src/testing/**'],
+  rules: { 'no-restricted-imports': ['error', { paths: [...react19Paths, ...notReact], patterns: [upward(layers), ...extra] }] },
+});
+
 export default defineConfig([
   {
     ignores: [
@@ -51,21 +78,7 @@ export default defineConfig([
       'react/no-direct-mutation-state': 'error',
       'react/no-render-return-value': 'error',
       // What eslint-plugin-react 7 does not know about React 19. Keeps the Grafana config's `moment` ban.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'moment', message: 'Use dateTime and friends from @grafana/data (Grafana eslint config).' },
-            { name: 'react-dom/test-utils', message: 'Removed in React 19: import { act } from "react".' },
-            { name: 'react-test-renderer', message: 'Deprecated in React 19: use @testing-library/react.' },
-            {
-              name: 'react-dom',
-              importNames: ['render', 'hydrate', 'unmountComponentAtNode', 'findDOMNode', 'unstable_renderSubtreeIntoContainer'],
-              message: 'Removed in React 19: use createRoot/hydrateRoot from react-dom/client and refs.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: react19Paths }],
       'no-restricted-syntax': [
         'error',
         {
@@ -80,4 +93,8 @@ export default defineConfig([
       ],
     },
   },
+  layerRule(['src/view/**/*.ts'], ['components', 'services']),
+  layerRule(['src/links/**/*.ts', 'src/trace/**/*.ts', 'src/cluster/**/*.ts'], ['components', 'services', 'view']),
+  // data/ is the base of the domain: the exemplar and series model the other domain folders build on.
+  layerRule(['src/data/**/*.ts'], ['components', 'services', 'view', 'links', 'trace', 'cluster']),
 ]);

@@ -1,6 +1,6 @@
 import { exemplarFrames, matrixFrames, PromQueryShape } from '../sandbox/shared/prometheusFrames';
 import { dataFrameFromJSON } from '@grafana/data';
-import { buildPanelModel, PanelModel } from '../src/data/panelModel';
+import { buildPanelView, PanelView } from '../src/view/panelView';
 import { exemplarSelector, planLatencyQueries } from '../src/data/promql';
 import { defaultOptions, PanelOptions } from '../src/types';
 import { queryExemplars, queryRange } from '../tools/stack/prometheus-api';
@@ -35,7 +35,7 @@ export interface StoreView {
   endSeconds: number;
 }
 
-export async function panelOnStore(storeUrl: string, view: StoreView, options = builderOptions()): Promise<PanelModel> {
+export async function panelOnStore(storeUrl: string, view: StoreView, options = builderOptions()): Promise<PanelView> {
   const plan = planLatencyQueries(options.query);
   if (!plan.ok) {
     throw new Error(plan.error);
@@ -55,7 +55,7 @@ export async function panelOnStore(storeUrl: string, view: StoreView, options = 
     const exemplars = await queryExemplars(storeUrl, shape.expr, view.startSeconds, view.endSeconds);
     exemplarFrameList.push(...exemplarFrames(exemplars, shape).map(dataFrameFromJSON));
   }
-  return buildPanelModel({
+  return buildPanelView({
     mode: 'builder',
     seriesFrames,
     exemplarFrames: exemplarFrameList,

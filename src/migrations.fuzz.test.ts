@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { anyJson, nearValidOptions } from './__fixtures__/hostileOptions';
 import { shopResponse } from './data/__fixtures__/prometheusFrames';
-import { buildPanelModel } from './data/panelModel';
+import { buildPanelView } from './view/panelView';
 import { planLatencyQueries } from './data/promql';
 import { migrateOptions, panelMigrationHandler } from './migrations';
 import { defaultOptions, OPTIONS_VERSION, PanelOptions } from './types';
@@ -55,7 +55,7 @@ function typeViolation(options: PanelOptions): string | undefined {
 const { series, exemplars, times } = shopResponse();
 
 function modelFor(options: PanelOptions) {
-  return buildPanelModel({
+  return buildPanelView({
     mode: options.query.metric ? 'builder' : 'panel',
     seriesFrames: series,
     exemplarFrames: exemplars,

@@ -1,12 +1,12 @@
 import React from 'react';
 import { render, screen } from '@testing-library/react';
 
-import type { PanelModel } from '../data/panelModel';
+import type { PanelView } from '../view/panelView';
 import { ExemplarCount } from './ExemplarCount';
 import { testIds } from './testIds';
 
 // Only the exemplar set's size and source are read by the count.
-const modelWith = (size: number): PanelModel => ({ exemplars: { size, source: 'sampled' } }) as unknown as PanelModel;
+const modelWith = (size: number): PanelView => ({ exemplars: { size, source: 'sampled' } }) as unknown as PanelView;
 
 describe('ExemplarCount', () => {
   it.each([

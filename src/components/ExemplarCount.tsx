@@ -2,11 +2,11 @@ import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Tooltip, useStyles2 } from '@grafana/ui';
-import { PanelModel } from '../data/panelModel';
+import { PanelView } from '../view/panelView';
 import { testIds } from './testIds';
 
 /** How many exemplars are drawn, and whether Grafana's sampling thinned them. */
-export function ExemplarCount({ model, include, loading }: { model: PanelModel; include: Uint8Array; loading?: boolean }) {
+export function ExemplarCount({ model, include, loading }: { model: PanelView; include: Uint8Array; loading?: boolean }) {
   const styles = useStyles2(getStyles);
   if (model.exemplars.size === 0) {
     return loading ? <div className={styles.count}>Loading exemplars…</div> : null;

@@ -5,7 +5,7 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { FilterInput, Icon, useStyles2 } from '@grafana/ui';
 import { labelsOf } from '../data/columnar';
-import { PanelModel } from '../data/panelModel';
+import { PanelView } from '../view/panelView';
 import { traceTargetFor } from '../links/mapping';
 import { formatLatency } from './chart/ChartTooltip';
 import { ExemplarSort, sortAndFilterExemplars } from './drawer/sortExemplars';
@@ -16,14 +16,14 @@ const ROW_HEIGHT = 28;
 const HIDDEN_LABELS = new Set(['__name__']);
 
 interface Props {
-  model: PanelModel;
+  model: PanelView;
   include: Uint8Array;
   height: number;
   timeZone: TimeZone;
   onOpen: (exemplar: number) => void;
 }
 
-function groupName(model: PanelModel, exemplar: number): string {
+function groupName(model: PanelView, exemplar: number): string {
   const group = model.groups[model.groupOfExemplar[exemplar]];
   if (!group) {
     return '—';

@@ -2,7 +2,7 @@ import React, { useCallback, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
-import { visibleExemplars } from '../data/visibility';
+import { visibleExemplars } from '../view/visibility';
 import { tracingDatasources } from '../services/datasources';
 import { usePanelServices } from '../services/panelServices';
 import { createTraceFetcher } from '../trace/fetchTrace';
@@ -12,7 +12,7 @@ import { Diagnostics } from './Diagnostics';
 import { ExemplarTable } from './ExemplarTable';
 import { useDiagnosticFix } from './hooks/useDiagnosticFix';
 import { useExemplarColors } from './hooks/useExemplarColors';
-import { usePanelModel } from './hooks/usePanelModel';
+import { usePanelView } from './hooks/usePanelView';
 import { useSeriesVisibility } from './hooks/useSeriesVisibility';
 import { useViewerSettings } from './hooks/useViewerSettings';
 import { HEADER_HEIGHT, PanelHeader } from './PanelHeader';
@@ -33,7 +33,7 @@ export function LatencyPanel(props: Props) {
   const [viewer, setViewer] = useViewerSettings(props.id);
   const showExemplars = viewer.show ?? options.exemplars.show;
   const tracing = useMemo(() => tracingDatasources(services), [services]);
-  const { data, all, model } = usePanelModel(props, services, tracing, showExemplars);
+  const { data, all, model } = usePanelView(props, services, tracing, showExemplars);
   const { timeRange } = data;
   const [selection, setSelection] = useState<TraceSelection>();
 

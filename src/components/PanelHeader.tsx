@@ -3,7 +3,7 @@ import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { DiagnosticAction } from '../data/diagnostics';
-import { PanelModel } from '../data/panelModel';
+import { PanelView } from '../view/panelView';
 import { ViewerSettings } from './hooks/useViewerSettings';
 import { Diagnostics } from './Diagnostics';
 import { ExemplarCount } from './ExemplarCount';
@@ -12,7 +12,7 @@ import { ViewerControls } from './ViewerControls';
 export const HEADER_HEIGHT = 24;
 
 interface Props {
-  model: PanelModel;
+  model: PanelView;
   include: Uint8Array;
   allLoading: boolean;
   allError?: string;

@@ -1,3 +1,4 @@
+import { COMMON_TRACE_ID_LABELS } from '../links/mapping';
 import fc from 'fast-check';
 
 import { EffectiveRule } from '../links/types';
@@ -44,6 +45,7 @@ const inputs: fc.Arbitrary<DiagnosticInputs> = fc.record({
   parseReport: fc.option(fc.record({ frames: fc.nat(5), rejectedRows: fc.nat(1_000_000), unusableFrames: fc.nat(3), truncatedRows: fc.nat(1_000_000) }), { nil: undefined }),
   exemplarsRequested: fc.boolean(),
   rules: fc.array(rule, { maxLength: 4 }),
+  traceIdLabels: fc.constant(COMMON_TRACE_ID_LABELS),
   linkedExemplars: fc.nat(6),
   rangeToMs: fc.oneof(fc.constant(1.7e12), fc.constantFrom(NaN, 0)),
   nowMs: fc.oneof(fc.constant(1.7e12), fc.constant(1.7e12 + 7 * 3600_000), fc.constant(NaN)),

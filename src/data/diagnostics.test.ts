@@ -1,4 +1,4 @@
-import { effectiveRules } from '../links/mapping';
+import { COMMON_TRACE_ID_LABELS, effectiveRules } from '../links/mapping';
 import { defaultOptions } from '../types';
 import { emptyExemplarSet } from './columnar';
 import { diagnose, DiagnosticInputs } from './diagnostics';
@@ -19,6 +19,7 @@ function inputs(change: Partial<DiagnosticInputs>): DiagnosticInputs {
     exemplars: exemplarSetFromFrames(exemplarFrames).set,
     exemplarsRequested: true,
     rules: [],
+    traceIdLabels: COMMON_TRACE_ID_LABELS,
     linkedExemplars: 2,
     rangeToMs: now,
     nowMs: now,

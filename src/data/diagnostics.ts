@@ -1,5 +1,3 @@
-import { COMMON_TRACE_ID_LABELS } from '../links/mapping';
-import { EffectiveRule } from '../links/types';
 import { ExemplarParseReport } from './exemplarFrames';
 import { PROMETHEUS_FIXES, remoteWriteStore, SEND_EXEMPLARS_FIX } from './diagnosticsStore';
 import { ExemplarSet, LabelCodes, LatencySeries } from './model';
@@ -18,6 +16,15 @@ export interface Diagnostic {
   action?: DiagnosticAction;
 }
 
+/** What the diagnostics read of a trace-link rule (the links domain's EffectiveRule has this shape). */
+export interface DiagnosedRule {
+  labelName: string;
+  /** Where the rule comes from: the panel's options, the Prometheus data source, or label auto-detection. */
+  origin: 'panel' | 'datasource' | 'auto';
+  /** Why the rule's links do not work, when they do not. */
+  problem?: string;
+}
+
 export interface DiagnosticInputs {
   mode: 'builder' | 'panel';
   metric?: string;
@@ -28,7 +35,9 @@ export interface DiagnosticInputs {
   parseReport?: ExemplarParseReport;
   /** Whether any query asked Prometheus for exemplars. */
   exemplarsRequested: boolean;
-  rules: EffectiveRule[];
+  rules: DiagnosedRule[];
+  /** Label names that usually hold a trace ID (trace_id, traceID, …), from the links domain. */
+  traceIdLabels: readonly string[];
   linkedExemplars: number;
   /** End of the time range, ms; Prometheus keeps exemplars in memory only for recent data. */
   rangeToMs: number;
@@ -49,10 +58,10 @@ function hasValues(series: LatencySeries[]): boolean {
 }
 
 /** Label names of the exemplars that look like IDs: long hex or UUID-like values. */
-function likelyTraceLabels(set: ExemplarSet): string[] {
+function likelyTraceLabels(set: ExemplarSet, traceIdLabels: readonly string[]): string[] {
   return set.labels
     .filter((c) => !SERIES_LABELS.has(c.name))
-    .filter((c) => COMMON_TRACE_ID_LABELS.includes(c.name) || /trace|span/i.test(c.name) || c.dict.slice(0, 20).some((v) => /^[0-9a-f-]{16,36}$/i.test(v)))
+    .filter((c) => traceIdLabels.includes(c.name) || /trace|span/i.test(c.name) || c.dict.slice(0, 20).some((v) => /^[0-9a-f-]{16,36}$/i.test(v)))
     .map((c) => c.name);
 }
 
@@ -138,7 +147,7 @@ function noExemplarsDiagnostic(inputs: DiagnosticInputs): Diagnostic {
 
 function unmappedDiagnostic(inputs: DiagnosticInputs): Diagnostic {
   const seen = inputs.exemplars.labels.map((c) => c.name).filter((n) => !SERIES_LABELS.has(n));
-  const byLook = likelyTraceLabels(inputs.exemplars);
+  const byLook = likelyTraceLabels(inputs.exemplars, inputs.traceIdLabels);
   const unique = byLook.length === 0 ? uniquePerExemplarLabel(inputs.exemplars) : undefined;
   const likely = unique ? [unique] : byLook;
   const mapped = inputs.rules.map((r) => r.labelName);
@@ -170,8 +179,8 @@ function unmappedDiagnostic(inputs: DiagnosticInputs): Diagnostic {
 function labelNameMismatch(inputs: DiagnosticInputs): Diagnostic[] {
   const present = new Set(inputs.exemplars.labels.map((c) => c.name));
   const explicit = inputs.rules.filter((r) => r.origin !== 'auto');
-  const carried = likelyTraceLabels(inputs.exemplars).filter(
-    (name) => (COMMON_TRACE_ID_LABELS.includes(name) || /trace/i.test(name)) && !explicit.some((r) => r.labelName === name)
+  const carried = likelyTraceLabels(inputs.exemplars, inputs.traceIdLabels).filter(
+    (name) => (inputs.traceIdLabels.includes(name) || /trace/i.test(name)) && !explicit.some((r) => r.labelName === name)
   );
   const missing = explicit.filter((r) => !present.has(r.labelName));
   if (carried.length === 0 || missing.length === 0) {

@@ -4,7 +4,7 @@ import { GrafanaTheme2, TimeRange } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { UPlotChart, useStyles2, useTheme2, VizLayout } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { testIds } from '../testIds';
 import { ChartLegend } from './ChartLegend';
 import { ExemplarCanvas } from './ExemplarCanvas';
@@ -17,7 +17,7 @@ import { useOpenCluster } from './useOpenCluster';
 import { usePlot } from './usePlot';
 
 export interface LatencyChartProps {
-  model: PanelModel;
+  model: PanelView;
   width: number;
   height: number;
   timeRange: TimeRange;

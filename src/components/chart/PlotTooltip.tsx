@@ -2,7 +2,7 @@ import React, { ComponentProps } from 'react';
 import { TimeZone } from '@grafana/schema';
 import { TooltipPlugin2, UPlotConfigBuilder } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
 import { ExemplarTooltip, SeriesTooltip } from './ChartTooltip';
 import { revisionOf } from './plotIdentity';
@@ -15,7 +15,7 @@ const HOVER_ALL_SERIES = 1 as HoverMode;
 interface Props {
   config: UPlotConfigBuilder;
   layout?: ClusterLayout;
-  model: PanelModel;
+  model: PanelView;
   colors: string[];
   hiddenInTooltip: Set<number>;
   exemplarColor: (exemplar: number) => string;

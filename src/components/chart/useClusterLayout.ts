@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
 import { ClusterIndex, clusterExemplars, Clusters, projectToPixels } from '../../cluster';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { LATENCY_SCALE } from './buildPlotConfig';
 import { scaleProjection } from './scaleProjection';
 import { perfMark, perfMarks } from '../testIds';
@@ -53,7 +53,7 @@ export function sameGeometry(a: PlotGeometry | undefined, b: PlotGeometry): bool
  */
 export function useClusterLayout(
   geometry: PlotGeometry | undefined,
-  model: PanelModel,
+  model: PanelView,
   include: Uint8Array,
   radiusPx: number
 ): ClusterLayout | undefined {

@@ -4,13 +4,13 @@ import { TimeRange } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { useTheme2 } from '@grafana/ui';
 import { alignSeries } from '../../data/align';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { buildPlotConfig, plotDataWith } from './buildPlotConfig';
 import { reportGeometryOnDraw } from './plotIdentity';
 import { PlotGeometry } from './useClusterLayout';
 
 interface PlotInputs {
-  model: PanelModel;
+  model: PanelView;
   include: Uint8Array;
   colors: string[];
   hidden: Set<number>;

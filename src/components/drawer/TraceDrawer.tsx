@@ -4,7 +4,7 @@ import { GrafanaTheme2, TimeRange } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { Alert, Button, ClipboardButton, Drawer, useStyles2 } from '@grafana/ui';
 import { findLabel, labelValue } from '../../data/columnar';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { buildExploreUrl, ExplorePane } from '../../links/explore';
 import { traceTargetFor } from '../../links/mapping';
 import { TraceTarget } from '../../links/types';
@@ -30,7 +30,7 @@ export interface TraceSelection {
 
 interface Props {
   selection: TraceSelection;
-  model: PanelModel;
+  model: PanelView;
   fetcher: TraceFetcher;
   timeRange: TimeRange;
   timeZone: TimeZone;

@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { exemplarSetFromFrames } from '../../data/exemplarFrames';
 import { exemplarFrame } from '../../data/__fixtures__/prometheusFrames';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { EffectiveRule } from '../../links/types';
 import { TraceFetcher } from '../../trace/fetchTrace';
 import { createHoverPrefetcher, PREFETCH_DELAY_MS } from './hoverPrefetch';
@@ -95,7 +95,7 @@ describe('useTracePrefetch', () => {
     ]),
   ]);
   const rule: EffectiveRule = { labelName: 'trace_id', kind: 'datasource', datasourceUid: 'tempo', origin: 'panel', datasource: { uid: 'tempo', name: 'Tempo', type: 'tempo' } };
-  const model = { exemplars: set, rules: [rule] } as unknown as PanelModel;
+  const model = { exemplars: set, rules: [rule] } as unknown as PanelView;
 
   function setup(enabled = true) {
     const fetcher: TraceFetcher = { fetch: jest.fn(), prefetch: jest.fn(), clear: jest.fn() };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
 import { TraceFetcher } from '../../trace/fetchTrace';
 import { createHoverPrefetcher, PREFETCH_DELAY_MS } from './hoverPrefetch';
@@ -11,7 +11,7 @@ import { traceRefFor } from './traceRef';
  * the drawer opened by the click that usually follows shows it at once. Nothing is prefetched while the drawer is
  * open (`enabled` false): its own request must stay the only one, so that closing it cancels it.
  */
-export function useTracePrefetch(fetcher: TraceFetcher, model: PanelModel, enabled: boolean, delayMs = PREFETCH_DELAY_MS): (exemplar: number) => void {
+export function useTracePrefetch(fetcher: TraceFetcher, model: PanelView, enabled: boolean, delayMs = PREFETCH_DELAY_MS): (exemplar: number) => void {
   const [prefetcher] = useState(() => createHoverPrefetcher(delayMs));
   const enabledRef = useRef(enabled);
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { DiagnosticAction } from '../../data/diagnostics';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { DataSourceInfo } from '../../links/types';
 import { PanelOptions } from '../../types';
 
@@ -9,7 +9,7 @@ import { PanelOptions } from '../../types';
  * working rules already point (else the first tracing data source). The whole options object is handed over:
  * right under Scenes' merge and the legacy panel's replace semantics alike.
  */
-export function useDiagnosticFix(model: PanelModel, tracing: DataSourceInfo[], options: PanelOptions, onOptionsChange: (options: PanelOptions) => void) {
+export function useDiagnosticFix(model: PanelView, tracing: DataSourceInfo[], options: PanelOptions, onOptionsChange: (options: PanelOptions) => void) {
   return useCallback(
     (action: DiagnosticAction) => {
       if (action.kind === 'map-label') {

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useTheme2 } from '@grafana/ui';
-import { PanelModel } from '../../data/panelModel';
+import { PanelView } from '../../view/panelView';
 import { ExemplarDisplayOptions } from '../../types';
 import { groupColors, seriesColors } from '../chart/colors';
 
 /** Line colours, and each exemplar's marker colour for the chosen colour mode (series, single, by status). */
-export function useExemplarColors(model: PanelModel, { colorMode, color }: Pick<ExemplarDisplayOptions, 'colorMode' | 'color'>) {
+export function useExemplarColors(model: PanelView, { colorMode, color }: Pick<ExemplarDisplayOptions, 'colorMode' | 'color'>) {
   const theme = useTheme2();
   const colors = useMemo(() => seriesColors(model.series, theme), [model.series, theme]);
   const colorsOfGroups = useMemo(() => groupColors(model.groups, model.series, colors), [model.groups, model.series, colors]);

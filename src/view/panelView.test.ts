@@ -1,11 +1,11 @@
 import { defaultOptions } from '../types';
-import { exemplarFrame, shopResponse } from './__fixtures__/prometheusFrames';
-import { buildPanelModel, PanelModelInputs } from './panelModel';
-import { exemplarSetFromPrometheusJson } from './rawExemplars';
+import { exemplarFrame, shopResponse } from '../data/__fixtures__/prometheusFrames';
+import { buildPanelView, PanelViewInputs } from './panelView';
+import { exemplarSetFromPrometheusJson } from '../data/rawExemplars';
 
 const { series, exemplars, times } = shopResponse();
 
-function inputs(change: Partial<PanelModelInputs> = {}): PanelModelInputs {
+function inputs(change: Partial<PanelViewInputs> = {}): PanelViewInputs {
   return {
     mode: 'panel',
     seriesFrames: series,
@@ -21,9 +21,9 @@ function inputs(change: Partial<PanelModelInputs> = {}): PanelModelInputs {
   };
 }
 
-describe('buildPanelModel', () => {
+describe('buildPanelView', () => {
   it('derives series, exemplars, groups, errors and links from a Prometheus response', () => {
-    const model = buildPanelModel(inputs());
+    const model = buildPanelView(inputs());
     expect(model.series).toHaveLength(3);
     expect(model.groups.map((g) => g.labels.route)).toEqual(['/api/cart', '/api/checkout']);
     expect(model.exemplars.size).toBe(3);
@@ -36,30 +36,30 @@ describe('buildPanelModel', () => {
 
   it('keeps one copy of exemplars repeated by several quantile queries', () => {
     const copy = { ...exemplars[0], refId: 'p50' };
-    const model = buildPanelModel(inputs({ exemplarFrames: [exemplars[0], copy] }));
+    const model = buildPanelView(inputs({ exemplarFrames: [exemplars[0], copy] }));
     expect(model.exemplars.size).toBe(3);
   });
 
   it('keeps exemplars that differ only in one label', () => {
     const a = exemplarFrame('A', [{ timeMs: 1, value: 1, labels: { trace_id: 'a' } }]);
     const b = exemplarFrame('B', [{ timeMs: 1, value: 1, labels: { trace_id: 'b' } }]);
-    expect(buildPanelModel(inputs({ exemplarFrames: [a, b] })).exemplars.size).toBe(2);
+    expect(buildPanelView(inputs({ exemplarFrames: [a, b] })).exemplars.size).toBe(2);
   });
 
   it('applies the exemplar cap from the options', () => {
-    const model = buildPanelModel(inputs({ options: { ...defaultOptions, exemplars: { ...defaultOptions.exemplars, maxExemplars: 1 } } }));
+    const model = buildPanelView(inputs({ options: { ...defaultOptions, exemplars: { ...defaultOptions.exemplars, maxExemplars: 1 } } }));
     expect(model.exemplars.size).toBe(1);
     expect(model.diagnostics.map((d) => d.id)).toContain('truncated-exemplars');
   });
 });
 
-describe('buildPanelModel with every exemplar and a filter', () => {
+describe('buildPanelView with every exemplar and a filter', () => {
   it('uses raw exemplars instead of the sampled frames in "All" mode', () => {
     const raw = exemplarSetFromPrometheusJson({
       status: 'success',
       data: [{ seriesLabels: { route: '/api/cart', status: '500' }, exemplars: [{ labels: { trace_id: 'x' }, value: '0.2', timestamp: times[1] / 1000 }] }],
     });
-    const model = buildPanelModel(inputs({ allExemplars: raw }));
+    const model = buildPanelView(inputs({ allExemplars: raw }));
     expect(model.exemplars.source).toBe('all');
     expect(model.exemplars.size).toBe(1);
     expect(Array.from(model.groupOfExemplar)).toEqual([0]);
@@ -67,20 +67,20 @@ describe('buildPanelModel with every exemplar and a filter', () => {
 
   it('reports the raw API error as a query error', () => {
     const raw = exemplarSetFromPrometheusJson({ status: 'error', errorType: 'timeout', error: 'query timed out' });
-    const model = buildPanelModel(inputs({ allExemplars: raw }));
+    const model = buildPanelView(inputs({ allExemplars: raw }));
     expect(model.diagnostics[0]).toMatchObject({ severity: 'error', detail: 'Raw exemplars: Prometheus: timeout: query timed out' });
   });
 
   it('filters exemplars by label and explains a filter it cannot read', () => {
     const withFilter = (filter: string) => ({ ...defaultOptions, exemplars: { ...defaultOptions.exemplars, filter } });
-    expect(Array.from(buildPanelModel(inputs({ options: withFilter('status=~"5.."') })).filterMask)).toEqual([0, 1, 0]);
-    const broken = buildPanelModel(inputs({ options: withFilter('status=~"(("') }));
+    expect(Array.from(buildPanelView(inputs({ options: withFilter('status=~"5.."') })).filterMask)).toEqual([0, 1, 0]);
+    const broken = buildPanelView(inputs({ options: withFilter('status=~"(("') }));
     expect(Array.from(broken.filterMask)).toEqual([1, 1, 1]);
     expect(broken.diagnostics.map((d) => d.id)).toEqual(['filter']);
   });
 });
 
-describe('buildPanelModel with frames whose length disagrees with their fields', () => {
+describe('buildPanelView with frames whose length disagrees with their fields', () => {
   it('de-duplicates by the rows the fields hold: no invented rows, none dropped without a count', () => {
     const frame = exemplarFrame('A', [
       { timeMs: times[1], value: 0.1, labels: { trace_id: 'a' } },
@@ -88,11 +88,11 @@ describe('buildPanelModel with frames whose length disagrees with their fields',
     ]);
     const empty = { ...exemplarFrame('B', []), length: 3 };
     const short = { ...frame, refId: 'C', length: 1 };
-    const model = buildPanelModel(inputs({ exemplarFrames: [frame, empty, short] }));
+    const model = buildPanelView(inputs({ exemplarFrames: [frame, empty, short] }));
     // Frame C repeats A's two rows: kept once. The empty frame claims 3 rows but has none.
     expect(model.exemplars.size).toBe(2);
     expect(model.parseReport).toMatchObject({ rejectedRows: 0, truncatedRows: 0 });
     const distinct = { ...exemplarFrame('D', [{ timeMs: times[3], value: 0.3, labels: { trace_id: 'd' } }, { timeMs: times[4], value: 0.4, labels: { trace_id: 'e' } }]), length: 1 };
-    expect(buildPanelModel(inputs({ exemplarFrames: [frame, distinct] })).exemplars.size).toBe(4);
+    expect(buildPanelView(inputs({ exemplarFrames: [frame, distinct] })).exemplars.size).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { PanelProps } from '@grafana/data';
-import { buildPanelModel, PanelModel } from '../../data/panelModel';
+import { buildPanelView, PanelView } from '../../view/panelView';
 import { exemplarSelector, Interpolate, interpolateLatencyQuery } from '../../data/promql';
 import { DataSourceInfo } from '../../links/types';
 import { exemplarDestinations, prometheusStoreType } from '../../services/datasources';
@@ -23,7 +23,7 @@ function exemplarSelectors(data: LatencyData, query: LatencyQueryOptions, replac
  * What the panel shows, from its data: the latency frames (builder or panel queries), every raw exemplar in
  * *All* mode, and the model built from them.
  */
-export function usePanelModel(props: PanelProps<PanelOptions>, services: PanelServices, tracing: DataSourceInfo[], showExemplars: boolean) {
+export function usePanelView(props: PanelProps<PanelOptions>, services: PanelServices, tracing: DataSourceInfo[], showExemplars: boolean) {
   const { options, replaceVariables } = props;
   const data = useLatencyData(props, services);
   const { timeRange } = data;
@@ -43,10 +43,10 @@ export function usePanelModel(props: PanelProps<PanelOptions>, services: PanelSe
     data.instanceKey
   );
   const startTime = props.data.request?.startTime;
-  const model = useMemo((): PanelModel => {
+  const model = useMemo((): PanelView => {
     // Performance API: the panel starts on new data or options (the start of the paint-time measure).
     perfMark(perfMarks.data);
-    const built = buildPanelModel({
+    const built = buildPanelView({
       mode: data.mode,
       seriesFrames: data.seriesFrames,
       exemplarFrames: data.exemplarFrames,

@@ -1,11 +1,11 @@
-import { PanelModel } from './panelModel';
+import { PanelView } from './panelView';
 
 /**
  * Which exemplars to draw: exemplars are shown, pass the label filter, and at least one line of
  * their series group is visible (hiding a series in the legend hides its exemplars).
  * Exemplars that match no group follow the chart as a whole: hidden only when every line is.
  */
-export function visibleExemplars(model: PanelModel, hiddenSeries: Set<number>, show: boolean, filter: Uint8Array = model.filterMask): Uint8Array {
+export function visibleExemplars(model: PanelView, hiddenSeries: Set<number>, show: boolean, filter: Uint8Array = model.filterMask): Uint8Array {
   const include = new Uint8Array(model.exemplars.size);
   if (!show) {
     return include;

@@ -1,17 +1,17 @@
 import { DataFrame } from '@grafana/data';
-import { countLinkedExemplars, effectiveRules } from '../links/mapping';
+import { COMMON_TRACE_ID_LABELS, countLinkedExemplars, effectiveRules } from '../links/mapping';
 import { DataSourceInfo, EffectiveRule, ExemplarTraceIdDestination } from '../links/types';
 import { PanelOptions } from '../types';
-import { diagnose, Diagnostic } from './diagnostics';
-import { errorFlags } from './errorFlags';
-import { exemplarFilterMask, parseExemplarFilter } from './exemplarFilter';
-import { ExemplarParseReport, exemplarSetFromFrames } from './exemplarFrames';
-import { ExemplarSet, LatencySeries } from './model';
-import { RawExemplarReport } from './rawExemplars';
-import { latencySeriesFromFrames } from './seriesFrames';
-import { groupSeries, matchExemplarsToGroups, SeriesGroup } from './seriesMatch';
+import { diagnose, Diagnostic } from '../data/diagnostics';
+import { errorFlags } from '../data/errorFlags';
+import { exemplarFilterMask, parseExemplarFilter } from '../data/exemplarFilter';
+import { ExemplarParseReport, exemplarSetFromFrames } from '../data/exemplarFrames';
+import { ExemplarSet, LatencySeries } from '../data/model';
+import { RawExemplarReport } from '../data/rawExemplars';
+import { latencySeriesFromFrames } from '../data/seriesFrames';
+import { groupSeries, matchExemplarsToGroups, SeriesGroup } from '../data/seriesMatch';
 
-export interface PanelModelInputs {
+export interface PanelViewInputs {
   mode: 'builder' | 'panel';
   seriesFrames: DataFrame[];
   exemplarFrames: DataFrame[];
@@ -30,7 +30,7 @@ export interface PanelModelInputs {
 }
 
 /** Everything the view draws, derived once per data change. */
-export interface PanelModel {
+export interface PanelView {
   series: LatencySeries[];
   groups: SeriesGroup[];
   exemplars: ExemplarSet;
@@ -74,7 +74,7 @@ function dedupeFrames(frames: DataFrame[]): DataFrame[] {
   });
 }
 
-export function buildPanelModel(inputs: PanelModelInputs): PanelModel {
+export function buildPanelView(inputs: PanelViewInputs): PanelView {
   const { options } = inputs;
   const series = latencySeriesFromFrames(inputs.seriesFrames, {
     quantileByRefId: inputs.quantileByRefId,
@@ -128,6 +128,7 @@ export function buildPanelModel(inputs: PanelModelInputs): PanelModel {
       parseReport,
       exemplarsRequested: inputs.exemplarsRequested,
       rules,
+      traceIdLabels: COMMON_TRACE_ID_LABELS,
       linkedExemplars,
       rangeToMs: inputs.rangeToMs,
       nowMs: inputs.nowMs,

@@ -4,13 +4,13 @@ import fc from 'fast-check';
 import { nearValidOptions } from '../__fixtures__/hostileOptions';
 import { ExemplarTraceIdDestination } from '../links/types';
 import { migrateOptions } from '../migrations';
-import { exemplarFrame, quantileFrame } from './__fixtures__/prometheusFrames';
-import { hostileExemplarFrame, hostileSeriesFrame } from './__fixtures__/hostileFrames';
-import { findLabel } from './columnar';
-import { Diagnostic } from './diagnostics';
-import { exemplarFilterMask, parseExemplarFilter } from './exemplarFilter';
-import { buildPanelModel, PanelModel, PanelModelInputs } from './panelModel';
-import { exemplarSetFromPrometheusJson } from './rawExemplars';
+import { exemplarFrame, quantileFrame } from '../data/__fixtures__/prometheusFrames';
+import { hostileExemplarFrame, hostileSeriesFrame } from '../data/__fixtures__/hostileFrames';
+import { findLabel } from '../data/columnar';
+import { Diagnostic } from '../data/diagnostics';
+import { exemplarFilterMask, parseExemplarFilter } from '../data/exemplarFilter';
+import { buildPanelView, PanelView, PanelViewInputs } from './panelView';
+import { exemplarSetFromPrometheusJson } from '../data/rawExemplars';
 
 /**
  * The whole panel model from hostile inputs: broken series and exemplar frames, options from old or
@@ -126,7 +126,7 @@ const inputs = fc
     storeType: fc.option(fc.constantFrom('Mimir', 'cortex', 'Prometheus', ''), { nil: undefined }),
     raw: rawAnswer,
   })
-  .map((g): PanelModelInputs => {
+  .map((g): PanelViewInputs => {
     const options = migrateOptions(g.savedOptions);
     options.exemplars.filter = g.filter;
     if (g.maxExemplars !== undefined) {
@@ -161,7 +161,7 @@ function usableRows(frames: DataFrame[]): number {
   return rows;
 }
 
-function diagnosticProblems(list: Diagnostic[], model: PanelModel): string[] {
+function diagnosticProblems(list: Diagnostic[], model: PanelView): string[] {
   const problems: string[] = [];
   if (new Set(list.map((d) => d.id)).size !== list.length) {
     problems.push(`repeated ids ${list.map((d) => d.id)}`);
@@ -184,7 +184,7 @@ describe('the panel model under fuzzing', () => {
   it('holds together and explains every problem with a readable diagnostic, whatever the inputs', () => {
     fc.assert(
       fc.property(inputs, (input) => {
-        const model = buildPanelModel(input);
+        const model = buildPanelView(input);
         const { exemplars, diagnostics, parseReport } = model;
         const ids = diagnostics.map((d) => d.id);
 

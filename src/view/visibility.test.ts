@@ -1,10 +1,10 @@
 import { defaultOptions } from '../types';
-import { shopResponse } from './__fixtures__/prometheusFrames';
-import { buildPanelModel } from './panelModel';
+import { shopResponse } from '../data/__fixtures__/prometheusFrames';
+import { buildPanelView } from './panelView';
 import { visibleExemplars } from './visibility';
 
 const { series, exemplars, times } = shopResponse();
-const model = buildPanelModel({
+const model = buildPanelView({
   mode: 'panel',
   seriesFrames: series,
   exemplarFrames: exemplars,
