@@ -14,6 +14,8 @@ export interface HostParams {
   /** Live mode time range, Grafana syntax (default `now-5m`: the local stack starts with no history). */
   from: string;
   to: string;
+  /** `promFrontend=grafana`: Grafana's own Prometheus frontend (@grafana/prometheus) instead of the sandbox's. */
+  realPrometheus: boolean;
 }
 
 function positiveNumber(value: string | null): number | undefined {
@@ -33,5 +35,6 @@ export function readHostParams(search: string): HostParams {
     traceErrorStatus: positiveNumber(query.get('traceError')),
     from: query.get('from') ?? 'now-5m',
     to: query.get('to') ?? 'now',
+    realPrometheus: query.get('promFrontend') === 'grafana',
   };
 }

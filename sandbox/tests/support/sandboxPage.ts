@@ -11,6 +11,8 @@ export interface OpenOptions {
   editor?: boolean;
   traceDelayMs?: number;
   traceError?: number;
+  /** `grafana`: Grafana's own Prometheus frontend (@grafana/prometheus) instead of the sandbox's data source. */
+  promFrontend?: 'grafana';
   /** Live range, e.g. `now-1m` (default `now-5m`). */
   from?: string;
   to?: string;
@@ -415,6 +417,9 @@ export class SandboxPage {
     }
     if (params.traceError) {
       query.set('traceError', String(params.traceError));
+    }
+    if (params.promFrontend) {
+      query.set('promFrontend', params.promFrontend);
     }
     if (params.from) {
       query.set('from', params.from);
