@@ -274,6 +274,14 @@ export class SandboxPage {
   legendItem(name: string): Locator {
     return this.page.getByTestId(`data-testid VizLegend series ${name}`);
   }
+  /**
+   * A legend item's label button (click to isolate, Ctrl+click to toggle). Under Grafana's PanelContext the series
+   * icon is a button too (`onSeriesColorChange` → "Edit color for …", @grafana/ui 13), so the label is the `<button>`.
+   */
+  legendLabel(name: string): Locator {
+    return this.legendItem(name).locator('button');
+  }
+
 
   /** What the exemplar canvas says it drew: `data-clusters` markers holding `data-exemplars` exemplars. */
   async drawnCounts(): Promise<{ clusters: number; exemplars: number }> {
