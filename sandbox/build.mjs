@@ -107,7 +107,8 @@ function checkSharedPackagesOrigin(metafile, modulesDir) {
  * `@grafana/scenes` 6.x names a `module` (dist/esm/index.js) it does not ship, so a bundler would fall back to its
  * CommonJS build and, with it, CommonJS copies of @grafana/data|ui|runtime (two runtime singletons); and its ESM
  * build deep-imports `defaultOptions`/`defaultFieldConfig` from `@grafana/schema/dist/esm/raw/.../*PanelCfg_types.gen`
- * files that @grafana/schema 12.4 no longer ships (renamed `types.gen`, holding only `pluginVersion`).
+ * files that @grafana/schema 12.4 no longer ships (renamed `types.gen`, holding only `pluginVersion`). Also one
+ * vendored rxjs copy (see below).
  */
 function grafanaPackagingFixes(modulesDir) {
   return {
@@ -116,6 +117,14 @@ function grafanaPackagingFixes(modulesDir) {
       build.onResolve({ filter: /^@grafana\/scenes$/ }, () => {
         const declared = join(modulesDir, '@grafana/scenes/dist/esm/index.js');
         return { path: existsSync(declared) ? declared : join(modulesDir, '@grafana/scenes/dist/esm/packages/scenes/src/index.js') };
+      });
+      // @grafana/plugin-ui 0.17 (under @grafana/prometheus 13) vendors rxjs into its dist: a second rxjs, whose
+      // Observables the host's operators would not recognise. Its imports go to the host's one rxjs instead.
+      build.onResolve({ filter: /node_modules\/rxjs\/dist\// }, (resolveArgs) => {
+        if (!resolveArgs.importer.includes(`${sep}@grafana${sep}plugin-ui${sep}`)) {
+          return undefined;
+        }
+        return { path: join(modulesDir, 'rxjs', resolveArgs.path.slice(resolveArgs.path.indexOf('node_modules/rxjs/') + 'node_modules/rxjs/'.length)) };
       });
       // Only Scenes' PanelBuilders read these defaults (the sandbox never calls them): empty objects stand in.
       build.onResolve({ filter: /^@grafana\/schema\/dist\/esm\/raw\// }, (resolveArgs) => ({ path: resolveArgs.path, namespace: 'grafana-schema-raw' }));

@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 import type { SandboxHostName } from './server/hosts';
 
 /** Specs that test Node code only (no page, no host): running them once is enough. */
-const NODE_ONLY_SPECS = [/[\\/]frames\.spec\.ts$/, /[\\/]cli(-args|-docs)?\.spec\.ts$/];
+const NODE_ONLY_SPECS = [/[\\/]frames\.spec\.ts$/, /[\\/]cli(-args|-docs)?\.spec\.ts$/, /[\\/]dist-licence\.spec\.ts$/];
 
 export default defineConfig<object, { sandboxHost: SandboxHostName }>({
   testDir: './tests',

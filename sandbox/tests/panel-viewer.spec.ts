@@ -266,20 +266,20 @@ test.describe('legend and one-click trace', () => {
     const checkoutColor = rgb(await sandbox.legendItem('p99 /api/checkout').locator('[data-testid="series-icon"]').evaluate((el) => getComputedStyle(el).backgroundColor));
 
     // Click isolates p99 /api/checkout: only /api/checkout's exemplars stay, all in its colour.
-    await sandbox.legendItem('p99 /api/checkout').getByRole('button').click();
+    await sandbox.legendLabel('p99 /api/checkout').click();
     await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout')} of ${total} exemplars · sampled`);
     await expect.poll(async () => (await sandbox.drawnCounts()).exemplars).toBe(of('/api/checkout'));
     const fills = new Set((await sandbox.drawnMarkers()).map((m) => m.color));
     expect([...fills].every((fill) => near(fill, checkoutColor)), `${[...fills].join(' ')} vs ${checkoutColor}`).toBe(true);
 
     // Ctrl+click adds p50 /api/cart: its route's exemplars come back (one line of a group is enough).
-    await sandbox.legendItem('p50 /api/cart').getByRole('button').click({ modifiers: ['Control'] });
+    await sandbox.legendLabel('p50 /api/cart').click({ modifiers: ['Control'] });
     await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout') + of('/api/cart')} of ${total} exemplars · sampled`);
     // Ctrl+click again hides it.
-    await sandbox.legendItem('p50 /api/cart').getByRole('button').click({ modifiers: ['Control'] });
+    await sandbox.legendLabel('p50 /api/cart').click({ modifiers: ['Control'] });
     await expect.poll(() => shownCount(sandbox)).toBe(of('/api/checkout'));
     // Clicking the isolated series again shows everything.
-    await sandbox.legendItem('p99 /api/checkout').getByRole('button').click();
+    await sandbox.legendLabel('p99 /api/checkout').click();
     await expect(sandbox.exemplarCount).toHaveText(`${total} exemplars · sampled`);
     await expect.poll(async () => (await sandbox.drawnCounts()).exemplars).toBe(total);
     void page;

@@ -4,6 +4,7 @@
  */
 import type { DataFrameJSON } from '@grafana/data';
 import type { PromExemplarSeries, PromMatrixData, PromResponse } from '../../shared/prometheusApi';
+import { fixtureResource } from './fixtureResources';
 import type { Scenario } from '../../shared/scenario';
 import type { ResourceCall, ResourceResult } from '../runtime/backendSrv';
 
@@ -116,6 +117,10 @@ export function fixturePromBackend(scenario: Scenario): FixturePromBackend {
     series: scenario.series,
     annotations,
     async resource(call) {
+      const route = fixtureResource(scenario, call.path.replace(/^\//, ''));
+      if (route) {
+        return route;
+      }
       if (call.path.replace(/^\//, '') !== 'api/v1/query_exemplars') {
         return { status: 404, data: { status: 'error', errorType: 'not_found', error: `fixture mode answers only api/v1/query_exemplars, not ${call.path}` } };
       }

@@ -18,11 +18,9 @@ import {
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
 import { Observable } from 'rxjs';
-import { calculateStepMs, alignRange, formatSeconds, interpolateBuiltins } from '../../shared/promInterval';
-import { exemplarFrames, matrixFrames, type PromQueryShape } from '../../shared/prometheusFrames';
-import type { PromError } from '../../shared/prometheusApi';
 import type { PromBackend, LivePromBackend } from './promBackend';
 import { transformPrometheusFrames, type ExemplarTraceIdDestination } from './prometheusResponse';
+import { type BackendPromQuery, executePromQuery } from './promQueryBackend';
 
 export interface PromQuery extends DataQuery {
   expr: string;
@@ -127,48 +125,13 @@ export class SandboxPrometheusDataSource extends DataSourceApi<PromQuery, PromOp
   }
 
   private async runTarget(backend: LivePromBackend, target: PromQuery, targets: PromQuery[], request: DataQueryRequest<PromQuery>, signal: AbortSignal) {
-    const fromMs = request.range.from.valueOf();
-    const toMs = request.range.to.valueOf();
     const scopedVars = Object.fromEntries(Object.entries(request.scopedVars).filter(([name]) => !BUILTIN_SCOPED_VARS.includes(name)));
-    const templated = getTemplateSrv().replace(target.expr, scopedVars);
-    const scrapeInterval = this.settings.jsonData.timeInterval ?? '';
-    const stepMs = calculateStepMs({ fromMs, toMs, intervalMs: request.intervalMs, maxDataPoints: request.maxDataPoints, queryInterval: target.interval, scrapeInterval, intervalFactor: target.intervalFactor });
-    const expr = interpolateBuiltins({ expr: templated, intervalMs: request.intervalMs, stepMs, queryInterval: target.interval, scrapeInterval, rangeMs: toMs - fromMs });
-    const utcOffsetSec = request.range.to.utcOffset() * 60;
-    const { startMs, endMs } = alignRange(fromMs, toMs, stepMs, utcOffsetSec);
-    const shape: PromQueryShape = { refId: target.refId, expr, stepMs, legendFormat: target.legendFormat };
-    const runExemplars = shouldRunExemplarQuery(target, targets);
-    const frames: DataFrame[] = [];
-    const record: PromQueryRecord = { refId: target.refId, expr, stepMs, exemplar: runExemplars, seriesFrames: 0, exemplarFrames: 0, exemplarRows: 0 };
-    let error: DataQueryError | undefined;
-
-    const range = await backend.queryRange({ query: expr, start: formatSeconds(startMs), end: formatSeconds(endMs), step: formatSeconds(stepMs) }, signal);
-    if (range.status === 'success') {
-      const json = matrixFrames(range.data.result, shape);
-      frames.push(...json.map((frame) => withRefId(frame, target.refId)));
-      record.seriesFrames = range.data.result.length;
-    } else {
-      error = { refId: target.refId, message: promErrorMessage(range), status: 400 };
-      record.error = error.message;
-    }
-    if (runExemplars) {
-      const exemplars = await backend.queryExemplars({ query: expr, start: formatSeconds(startMs), end: formatSeconds(endMs) }, signal);
-      // Like pkg/promlib: a failed exemplar query is logged and the rest of the response kept.
-      if (exemplars.status === 'success') {
-        const json = exemplarFrames(exemplars.data ?? [], shape);
-        frames.push(...json.map((frame) => withRefId(frame, target.refId)));
-        record.exemplarFrames = json.length;
-        record.exemplarRows = json.reduce((sum, frame) => sum + (frame.data?.values[0]?.length ?? 0), 0);
-      } else {
-        console.warn('Exemplar query failed', expr, promErrorMessage(exemplars));
-      }
-    }
-    return { frames, record, error };
+    const query: BackendPromQuery = { ...target, expr: getTemplateSrv().replace(target.expr, scopedVars), exemplar: shouldRunExemplarQuery(target, targets) };
+    const range = { fromMs: request.range.from.valueOf(), toMs: request.range.to.valueOf(), intervalMs: request.intervalMs, maxDataPoints: request.maxDataPoints, utcOffsetSec: request.range.to.utcOffset() * 60 };
+    const result = await executePromQuery(backend, query, range, this.settings.jsonData.timeInterval ?? '', signal);
+    const error: DataQueryError | undefined = result.error ? { refId: target.refId, message: result.error, status: 400 } : undefined;
+    return { frames: result.frames.map((frame) => withRefId(frame, target.refId)), record: result.record, error };
   }
-}
-
-function promErrorMessage(error: PromError): string {
-  return `${error.errorType}: ${error.error}`;
 }
 
 /** `toDataQueryResponse` converts each backend frame with dataFrameFromJSON and stamps the response refId. */

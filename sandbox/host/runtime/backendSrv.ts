@@ -54,7 +54,11 @@ export class SandboxBackendSrv {
   /** Requests cancelled because a newer one carried the same requestId. */
   readonly cancelled: Array<{ requestId: string; url: string }> = [];
 
-  constructor(private readonly resourceHandlers: Map<string, ResourceHandler>) {}
+  constructor(
+    private readonly resourceHandlers: Map<string, ResourceHandler>,
+    /** Grafana's `POST /api/ds/query` (the backend of DataSourceWithBackend data sources), when emulated. */
+    private readonly dsQuery?: (body: unknown, signal: AbortSignal) => Promise<ResourceResult>
+  ) {}
 
   fetch<T>(options: BackendSrvRequest): Observable<FetchResponse<T>> {
     return new Observable<FetchResponse<T>>((subscriber) => {
@@ -121,6 +125,10 @@ export class SandboxBackendSrv {
     const method = (options.method ?? 'GET').toUpperCase();
     const [path, query = ''] = options.url.split('?');
     this.requests.push({ method, url: options.url });
+    if (this.dsQuery && method === 'POST' && path.replace(/^\//, '') === 'api/ds/query') {
+      const result = await this.dsQuery(options.data, signal);
+      return this.respond<T>(options, result.status, result.data);
+    }
     const resource = RESOURCE_URL.exec(path);
     if (resource) {
       const uid = decodeURIComponent(resource[1] ?? resource[2]);

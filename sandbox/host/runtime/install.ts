@@ -6,6 +6,8 @@ import { type DataSourceApi, type DataSourceInstanceSettings, EventBusSrv, type 
 import { config, setAppEvents, setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
 import { DEFAULT_DATASOURCES, LIVE_DATASOURCES, type Scenario } from '../../shared/scenario';
 import type { TracingDataSourceType } from '../../shared/traceFrames';
+import { PrometheusDatasource, type PromOptions as PromDatasourceOptions } from '@grafana/prometheus';
+import { dsQueryRoute } from '../datasources/dsQuery';
 import { fixturePromBackend, livePromBackend } from '../datasources/promBackend';
 import { SandboxPrometheusDataSource, type PromOptions } from '../datasources/prometheus';
 import { toInstanceSettings } from '../datasources/settings';
@@ -25,7 +27,11 @@ export interface InstalledServices {
   dataSourceSrv: SandboxDataSourceSrv;
 }
 
-export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario | undefined, debug: SandboxDebug): InstalledServices {
+/**
+ * `realPrometheus`: register Grafana's own Prometheus frontend (`@grafana/prometheus` PrometheusDatasource) instead
+ * of the sandbox's; its queries then reach the emulated backend through `POST /api/ds/query`.
+ */
+export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario | undefined, debug: SandboxDebug, realPrometheus = false): InstalledServices {
   registerStandardEditors();
   // Grafana's app-wide event bus: VizPanel hands it to panels as PanelContext.eventBus when no cursor sync applies.
   setAppEvents(new EventBusSrv());
@@ -34,14 +40,23 @@ export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario 
   config.bootData.user.theme = theme.isDark ? 'dark' : 'light';
   config.bootData.user.lightTheme = theme.isLight;
 
+  // Before the data sources: Grafana's PrometheusDatasource takes getTemplateSrv() in its constructor.
+  const templateSrv = new SandboxTemplateSrv();
+  setTemplateSrv(templateSrv);
   const sources = (scenario ? (scenario.datasources ?? DEFAULT_DATASOURCES) : LIVE_DATASOURCES).map((source, index) => toInstanceSettings(source, index + 1));
   const resourceHandlers = new Map<string, ResourceHandler>();
   const registered: RegisteredDataSource[] = [];
   const promBackend = scenario ? fixturePromBackend(scenario) : livePromBackend();
+  let dsQuery: ReturnType<typeof dsQueryRoute> | undefined;
   const traceLookup = scenario ? scenarioTraceLookup(scenario.traces ?? {}) : demoTraceLookup();
 
   for (const settings of sources) {
-    if (settings.type === 'prometheus') {
+    if (settings.type === 'prometheus' && realPrometheus) {
+      dsQuery = dsQueryRoute(promBackend, String((settings.jsonData as PromDatasourceOptions).timeInterval ?? ''), scenario?.targets ?? [], (records) => debug.promQueries.push(records));
+      resourceHandlers.set(settings.uid, promBackend.resource);
+      const instance = new PrometheusDatasource(settings as DataSourceInstanceSettings<PromDatasourceOptions>);
+      registered.push({ settings, instance: instance as unknown as DataSourceApi });
+    } else if (settings.type === 'prometheus') {
       const instance = new SandboxPrometheusDataSource(settings as DataSourceInstanceSettings<PromOptions>, promBackend, (records) => {
         debug.promQueries.push(records);
       });
@@ -61,9 +76,7 @@ export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario 
 
   const dataSourceSrv = new SandboxDataSourceSrv(registered);
   setDataSourceSrv(dataSourceSrv);
-  const templateSrv = new SandboxTemplateSrv();
-  setTemplateSrv(templateSrv);
-  const backendSrv = new SandboxBackendSrv(resourceHandlers);
+  const backendSrv = new SandboxBackendSrv(resourceHandlers, dsQuery);
   debug.backendRequests = backendSrv.requests;
   debug.cancelledRequests = backendSrv.cancelled;
   setBackendSrv(asBackendSrv(backendSrv));

@@ -14,6 +14,8 @@ export interface OpenOptions {
   /** Grafana's sub path (`config.appSubUrl`), e.g. `/grafana`, and the user's organisation. */
   appSubUrl?: string;
   orgId?: number;
+  /** `grafana`: Grafana's own Prometheus frontend (@grafana/prometheus) instead of the sandbox's data source. */
+  promFrontend?: 'grafana';
   /** Live range, e.g. `now-1m` (default `now-5m`). */
   from?: string;
   to?: string;
@@ -275,6 +277,14 @@ export class SandboxPage {
   legendItem(name: string): Locator {
     return this.page.getByTestId(`data-testid VizLegend series ${name}`);
   }
+  /**
+   * A legend item's label button (click to isolate, Ctrl+click to toggle). Under Grafana's PanelContext the series
+   * icon is a button too (`onSeriesColorChange` → "Edit color for …", @grafana/ui 13), so the label is the `<button>`.
+   */
+  legendLabel(name: string): Locator {
+    return this.legendItem(name).locator('button');
+  }
+
 
   /** What the exemplar canvas says it drew: `data-clusters` markers holding `data-exemplars` exemplars. */
   async drawnCounts(): Promise<{ clusters: number; exemplars: number }> {
@@ -418,6 +428,9 @@ export class SandboxPage {
     }
     if (params.traceError) {
       query.set('traceError', String(params.traceError));
+    }
+    if (params.promFrontend) {
+      query.set('promFrontend', params.promFrontend);
     }
     if (params.from) {
       query.set('from', params.from);
