@@ -87,8 +87,11 @@ async function main(): Promise<void> {
     mkdirSync(dirname(resolve(out)), { recursive: true });
     // The drawer sits outside the panel box: with it open, shoot the whole page.
     const drawerOpen = await page.getByTestId(testIds.drawer.container).isVisible();
-    const shotTarget = drawerOpen ? page : page.getByTestId('sandbox-panel-box');
-    await shotTarget.screenshot({ path: resolve(out) });
+    const box = drawerOpen ? null : await page.getByTestId('sandbox-panel-box').boundingBox();
+    // The panel box at whole pixels: the dashboard lays it out at a fractional offset, and an element screenshot
+    // would take the partly covered pixel row too (301 rows for a 300 px box).
+    const clip = box ? { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) } : undefined;
+    await page.screenshot({ path: resolve(out), clip });
     console.log(`wrote ${out}${errors.length ? ` (console errors: ${errors.join(' | ')})` : ''}`);
   } finally {
     await browser.close();
