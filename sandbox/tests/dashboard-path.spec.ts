@@ -20,14 +20,14 @@ test.describe('legend through PanelContext', () => {
   test('a legend click writes the hideSeriesFrom override, and the panel follows the override', async ({ sandbox }) => {
     await sandbox.openFixture('sparse', { editor: false });
     await expect(sandbox.exemplarCount).toHaveText(`${total} exemplars · sampled`);
-    await sandbox.legendItem('p99 /api/checkout').getByRole('button').click();
+    await sandbox.legendLabel('p99 /api/checkout').click();
     // One click, one isolate: the override Grafana's dashboards save in edit mode, and the exemplars follow it.
     await expect.poll(async () => hideSeriesFrom((await sandbox.debug()).fieldConfig)).toMatchObject({
       matcher: { id: 'byNames', options: { mode: 'exclude', names: ['p99 /api/checkout'] } },
       properties: [{ id: 'custom.hideFrom', value: { viz: true, legend: false, tooltip: true } }],
     });
     await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout')} of ${total} exemplars · sampled`);
-    await sandbox.legendItem('p99 /api/checkout').getByRole('button').click();
+    await sandbox.legendLabel('p99 /api/checkout').click();
     await expect.poll(async () => hideSeriesFrom((await sandbox.debug()).fieldConfig)).toBeUndefined();
     await expect(sandbox.exemplarCount).toHaveText(`${total} exemplars · sampled`);
   });
