@@ -81,3 +81,16 @@ test('Explore links name the user\'s organisation, work under a sub path, and ca
   expect(pushed.searchParams.get('orgId')).toBe('3');
   await expect.poll(() => new URL(page.url()).pathname).toBe('/grafana/explore');
 });
+
+test("each clone of a repeated builder panel queries its own $route, through the panel's scope", async ({ sandbox }) => {
+  // Grafana's Prometheus frontend: the expressions reach the emulated /api/ds/query as the Go backend gets them.
+  await sandbox.openDashboard({ promFrontend: 'grafana' });
+  const routes = ['/api/products', '/api/cart', '/api/checkout'];
+  const exprs = async () => (await sandbox.debug()).promQueries.flat().map((record) => record.expr);
+  for (const route of routes) {
+    await expect.poll(async () => (await exprs()).some((expr) => expr.includes(`route="${route}"`)), `a query for ${route}`).toBe(true);
+  }
+  // No clone queries with the variable left in, or with another clone's value.
+  expect((await exprs()).filter((expr) => expr.includes('$route'))).toEqual([]);
+  expect((await sandbox.debug()).cancelledRequests).toEqual([]);
+});
