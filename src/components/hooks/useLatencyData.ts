@@ -158,12 +158,13 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
   const { fieldConfig, timeZone } = props;
   // Grafana applies field config and overrides (the legend's hideSeriesFrom among them) to the panel's own
   // queries' frames only; the builder's frames get the same treatment here.
+  const builderFrames = useMemo(() => splitFrames(state.frames), [state.frames]);
   const builderSeries = useMemo(() => {
-    const { series } = splitFrames(state.frames);
+    const { series } = builderFrames;
     return series.length === 0
       ? series
       : applyFieldOverrides({ data: series, fieldConfig, fieldConfigRegistry: seriesFieldConfigRegistry(), replaceVariables, theme, timeZone });
-  }, [state.frames, fieldConfig, replaceVariables, theme, timeZone]);
+  }, [builderFrames, fieldConfig, replaceVariables, theme, timeZone]);
   // Until the answer for the current inputs arrives, the previous frames stay on screen.
   const loading = targets.length > 0 && (state.key !== refreshKey || state.loading);
   const builderResult = useMemo((): LatencyData | undefined => {
@@ -176,7 +177,7 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
       : chosen
         ? [`Data source "${chosen.name}" is of type "${chosen.type}", not Prometheus: choose a Prometheus data source in the Latency query options.`]
         : [query.datasourceUid ? `Prometheus data source "${query.datasourceUid}" was not found.` : 'No Prometheus data source is configured in this Grafana.'];
-    const { exemplars } = splitFrames(state.frames);
+    const { exemplars } = builderFrames;
     return {
       mode: 'builder',
       loading: false,
@@ -192,7 +193,7 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
       timeRange,
       instanceKey,
     };
-  }, [builder, plan, prometheus, chosen, query.datasourceUid, query.exemplars, state.frames, state.errors, targets, builderSeries, timeRange, instanceKey]);
+  }, [builder, plan, prometheus, chosen, query.datasourceUid, query.exemplars, builderFrames, state.errors, targets, builderSeries, timeRange, instanceKey]);
   const result = (builderResult ?? panelResult)!;
   return result.loading === loading || result.mode === 'panel' ? result : { ...result, loading };
 }
