@@ -3,14 +3,14 @@ import baseConfig from './.config/eslint.config.mjs';
 
 // What eslint-plugin-react 7 does not know about React 19. Keeps the Grafana config's `moment` ban.
 const react19Paths = [
-            { name: 'moment', message: 'Use dateTime and friends from @grafana/data (Grafana eslint config).' },
-            { name: 'react-dom/test-utils', message: 'Removed in React 19: import { act } from "react".' },
-            { name: 'react-test-renderer', message: 'Deprecated in React 19: use @testing-library/react.' },
-            {
-              name: 'react-dom',
-              importNames: ['render', 'hydrate', 'unmountComponentAtNode', 'findDOMNode', 'unstable_renderSubtreeIntoContainer'],
-              message: 'Removed in React 19: use createRoot/hydrateRoot from react-dom/client and refs.',
-            },
+  { name: 'moment', message: 'Use dateTime and friends from @grafana/data (Grafana eslint config).' },
+  { name: 'react-dom/test-utils', message: 'Removed in React 19: import { act } from "react".' },
+  { name: 'react-test-renderer', message: 'Deprecated in React 19: use @testing-library/react.' },
+  {
+    name: 'react-dom',
+    importNames: ['render', 'hydrate', 'unmountComponentAtNode', 'findDOMNode', 'unstable_renderSubtreeIntoContainer'],
+    message: 'Removed in React 19: use createRoot/hydrateRoot from react-dom/client and refs.',
+  },
 ];
 
 /**
@@ -19,13 +19,19 @@ const react19Paths = [
  */
 const notReact = ['react', 'react-dom', '@grafana/runtime', '@grafana/ui'].map((name) => ({
   name,
-  message: 'The domain and view layers are plain TypeScript: React, @grafana/ui and the runtime belong in src/components (services passed in).',
+  message:
+    'The domain and view layers are plain TypeScript: React, @grafana/ui and the runtime belong in src/components (services passed in).',
 }));
-const upward = (layers) => ({ group: layers.map((layer) => `**/${layer}/**`).concat(layers.map((layer) => `**/${layer}`)), message: `Imports run components → view → domain: not up to ${layers.join(', ')}.` });
+const upward = (layers) => ({
+  group: layers.map((layer) => `**/${layer}/**`).concat(layers.map((layer) => `**/${layer}`)),
+  message: `Imports run components → view → domain: not up to ${layers.join(', ')}.`,
+});
 const layerRule = (files, layers, extra = []) => ({
   files,
   ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/__fixtures__/**', 'src/testing/**'],
-  rules: { 'no-restricted-imports': ['error', { paths: [...react19Paths, ...notReact], patterns: [upward(layers), ...extra] }] },
+  rules: {
+    'no-restricted-imports': ['error', { paths: [...react19Paths, ...notReact], patterns: [upward(layers), ...extra] }],
+  },
 });
 
 export default defineConfig([
@@ -82,14 +88,19 @@ export default defineConfig([
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'AssignmentExpression[left.property.name=/^(defaultProps|propTypes|contextTypes|childContextTypes)$/]',
-          message: 'React 19 ignores propTypes, drops defaultProps of function components and removed legacy context: use default parameters, TypeScript types, createContext.',
+          selector:
+            'AssignmentExpression[left.property.name=/^(defaultProps|propTypes|contextTypes|childContextTypes)$/]',
+          message:
+            'React 19 ignores propTypes, drops defaultProps of function components and removed legacy context: use default parameters, TypeScript types, createContext.',
         },
         {
           selector: 'PropertyDefinition[static=true][key.name=/^(propTypes|contextTypes|childContextTypes)$/]',
           message: 'React 19 ignores propTypes and removed legacy context: use TypeScript types, createContext.',
         },
-        { selector: "MethodDefinition[key.name='getChildContext']", message: 'Legacy context was removed in React 19: use createContext.' },
+        {
+          selector: "MethodDefinition[key.name='getChildContext']",
+          message: 'Legacy context was removed in React 19: use createContext.',
+        },
       ],
     },
   },

@@ -53,7 +53,9 @@ export function generateExemplars(n: number, seed = 42, order: ExemplarOrder = '
   if (order === 'shuffled') {
     return { size: n, timeMs, value, isError };
   }
-  const rank = Array.from({ length: n }, (_, i) => i).sort((a, b) => bucketOf[a] - bucketOf[b] || timeMs[a] - timeMs[b] || a - b);
+  const rank = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => bucketOf[a] - bucketOf[b] || timeMs[a] - timeMs[b] || a - b
+  );
   return { size: n, timeMs: permute(timeMs, rank), value: permute(value, rank), isError: permute(isError, rank) };
 }
 

@@ -29,7 +29,9 @@ function main(): void {
   console.log();
   console.log(formatTable(results.map(tableRow)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`ratio = baseline median / our median (× faster). ${filter ? 'Filtered run' : `Wrote ${RESULTS_FILE}`} in ${seconds} s.`);
+  console.log(
+    `ratio = baseline median / our median (× faster). ${filter ? 'Filtered run' : `Wrote ${RESULTS_FILE}`} in ${seconds} s.`
+  );
   if (!(globalThis as { gc?: unknown }).gc) {
     console.log('Note: run with node --expose-gc (npm run bench does) to collect garbage between runs.');
   }

@@ -26,9 +26,38 @@ const HOSTS = {
 };
 
 /** Packages the host shares with plugins; with another node_modules each must come from there. */
-const SHARED_PACKAGES = ['react', 'react-dom', '@grafana/data', '@grafana/ui', '@grafana/runtime', '@grafana/i18n', '@grafana/schema', '@grafana/scenes', '@grafana/e2e-selectors', '@emotion/css', '@emotion/react', 'lodash', 'moment', 'i18next', 'jquery', 'rxjs', 'redux', 'react-redux', 'react-router', 'history'];
+const SHARED_PACKAGES = [
+  'react',
+  'react-dom',
+  '@grafana/data',
+  '@grafana/ui',
+  '@grafana/runtime',
+  '@grafana/i18n',
+  '@grafana/schema',
+  '@grafana/scenes',
+  '@grafana/e2e-selectors',
+  '@emotion/css',
+  '@emotion/react',
+  'lodash',
+  'moment',
+  'i18next',
+  'jquery',
+  'rxjs',
+  'redux',
+  'react-redux',
+  'react-router',
+  'history',
+];
 /** Versions the page reports in window.__sandboxHost (read from the package.json files the bundle was built from). */
-const REPORTED_VERSIONS = ['react', 'react-dom', '@grafana/data', '@grafana/ui', '@grafana/runtime', '@grafana/schema', '@grafana/i18n'];
+const REPORTED_VERSIONS = [
+  'react',
+  'react-dom',
+  '@grafana/data',
+  '@grafana/ui',
+  '@grafana/runtime',
+  '@grafana/schema',
+  '@grafana/i18n',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) {
@@ -44,7 +73,11 @@ function newestMtime(path) {
 /** `npm run build` only when dist/module.js is missing or older than its sources. */
 function ensurePlugin() {
   const built = newestMtime(join(rootDir, 'dist/module.js'));
-  const sources = Math.max(newestMtime(join(rootDir, 'src')), newestMtime(join(rootDir, 'package.json')), newestMtime(join(rootDir, '.config/webpack')));
+  const sources = Math.max(
+    newestMtime(join(rootDir, 'src')),
+    newestMtime(join(rootDir, 'package.json')),
+    newestMtime(join(rootDir, '.config/webpack'))
+  );
   if (built > sources) {
     console.log('sandbox: dist/module.js is up to date');
     return;
@@ -67,10 +100,18 @@ function resolveFromModulesDir(modulesDir) {
     name: 'resolve-from-modules-dir',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, async (resolveArgs) => {
-        if (resolveArgs.pluginData?.fromModulesDir || resolveArgs.kind === 'entry-point' || inside(resolveArgs.importer)) {
+        if (
+          resolveArgs.pluginData?.fromModulesDir ||
+          resolveArgs.kind === 'entry-point' ||
+          inside(resolveArgs.importer)
+        ) {
           return undefined;
         }
-        const result = await build.resolve(resolveArgs.path, { kind: resolveArgs.kind, resolveDir: dirname(modulesDir), pluginData: { fromModulesDir: true } });
+        const result = await build.resolve(resolveArgs.path, {
+          kind: resolveArgs.kind,
+          resolveDir: dirname(modulesDir),
+          pluginData: { fromModulesDir: true },
+        });
         return result.errors.length === 0 ? result : undefined;
       });
     },
@@ -91,14 +132,18 @@ function checkSharedPackagesOrigin(metafile, modulesDir) {
       const marker = `${sep}node_modules${sep}${name}${sep}`;
       // Nested copies inside modulesDir are the packages' own business, except a second React or @grafana/*.
       const strict = name === 'react' || name === 'react-dom' || name === 'rxjs' || name.startsWith('@grafana/');
-      const allowed = strict ? absolute.startsWith(join(modulesDir, name) + sep) : absolute.startsWith(modulesDir + sep);
+      const allowed = strict
+        ? absolute.startsWith(join(modulesDir, name) + sep)
+        : absolute.startsWith(modulesDir + sep);
       if (absolute.includes(marker) && !allowed) {
         leaks.add(`${name} from ${relative(rootDir, absolute.slice(0, absolute.indexOf(marker) + marker.length - 1))}`);
       }
     }
   }
   if (leaks.size > 0) {
-    throw new Error(`sandbox: the host built against ${relative(rootDir, modulesDir)} bundled shared packages from elsewhere: ${[...leaks].join(', ')}`);
+    throw new Error(
+      `sandbox: the host built against ${relative(rootDir, modulesDir)} bundled shared packages from elsewhere: ${[...leaks].join(', ')}`
+    );
   }
 }
 
@@ -116,7 +161,11 @@ function grafanaPackagingFixes(modulesDir) {
     setup(build) {
       build.onResolve({ filter: /^@grafana\/scenes$/ }, () => {
         const declared = join(modulesDir, '@grafana/scenes/dist/esm/index.js');
-        return { path: existsSync(declared) ? declared : join(modulesDir, '@grafana/scenes/dist/esm/packages/scenes/src/index.js') };
+        return {
+          path: existsSync(declared)
+            ? declared
+            : join(modulesDir, '@grafana/scenes/dist/esm/packages/scenes/src/index.js'),
+        };
       });
       // @grafana/plugin-ui 0.17 (under @grafana/prometheus 13) vendors rxjs into its dist: a second rxjs, whose
       // Observables the host's operators would not recognise. Its imports go to the host's one rxjs instead.
@@ -124,11 +173,23 @@ function grafanaPackagingFixes(modulesDir) {
         if (!resolveArgs.importer.includes(`${sep}@grafana${sep}plugin-ui${sep}`)) {
           return undefined;
         }
-        return { path: join(modulesDir, 'rxjs', resolveArgs.path.slice(resolveArgs.path.indexOf('node_modules/rxjs/') + 'node_modules/rxjs/'.length)) };
+        return {
+          path: join(
+            modulesDir,
+            'rxjs',
+            resolveArgs.path.slice(resolveArgs.path.indexOf('node_modules/rxjs/') + 'node_modules/rxjs/'.length)
+          ),
+        };
       });
       // Only Scenes' PanelBuilders read these defaults (the sandbox never calls them): empty objects stand in.
-      build.onResolve({ filter: /^@grafana\/schema\/dist\/esm\/raw\// }, (resolveArgs) => ({ path: resolveArgs.path, namespace: 'grafana-schema-raw' }));
-      build.onLoad({ filter: /.*/, namespace: 'grafana-schema-raw' }, () => ({ contents: 'export const defaultOptions = {};\nexport const defaultFieldConfig = {};\n', loader: 'js' }));
+      build.onResolve({ filter: /^@grafana\/schema\/dist\/esm\/raw\// }, (resolveArgs) => ({
+        path: resolveArgs.path,
+        namespace: 'grafana-schema-raw',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'grafana-schema-raw' }, () => ({
+        contents: 'export const defaultOptions = {};\nexport const defaultFieldConfig = {};\n',
+        loader: 'js',
+      }));
     },
   };
 }
@@ -149,7 +210,9 @@ async function buildHost(name, outDir, modulesDir) {
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
-    plugins: isRoot ? [grafanaPackagingFixes(modulesDir)] : [grafanaPackagingFixes(modulesDir), resolveFromModulesDir(modulesDir)],
+    plugins: isRoot
+      ? [grafanaPackagingFixes(modulesDir)]
+      : [grafanaPackagingFixes(modulesDir), resolveFromModulesDir(modulesDir)],
     define: {
       'process.env.NODE_ENV': '"production"',
       global: 'globalThis',
@@ -159,7 +222,9 @@ async function buildHost(name, outDir, modulesDir) {
   });
   checkSharedPackagesOrigin(result.metafile, modulesDir);
   copyFileSync(join(sandboxDir, 'host/index.html'), join(outDir, 'host/index.html'));
-  console.log(`sandbox: host ${name} (react ${versions.react}, @grafana/ui ${versions['@grafana/ui']}) → ${relative(rootDir, join(outDir, 'host'))}`);
+  console.log(
+    `sandbox: host ${name} (react ${versions.react}, @grafana/ui ${versions['@grafana/ui']}) → ${relative(rootDir, join(outDir, 'host'))}`
+  );
 }
 
 async function buildNodeScripts(outDir) {
@@ -170,18 +235,21 @@ async function buildNodeScripts(outDir) {
     'scenario-docs': join(sandboxDir, 'scripts/scenarioDocs.ts'),
     generate: join(sandboxDir, 'scenarios/generate.ts'),
   };
-  await Promise.all([buildLocalStack(outDir), esbuild.build({
-    entryPoints,
-    outdir: join(outDir, 'node'),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  })]);
+  await Promise.all([
+    buildLocalStack(outDir),
+    esbuild.build({
+      entryPoints,
+      outdir: join(outDir, 'node'),
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      sourcemap: 'inline',
+      logLevel: 'warning',
+    }),
+  ]);
 }
 
 /**
@@ -237,10 +305,14 @@ const hosts = customModulesDir
 for (const [name, host] of hosts) {
   if (!existsSync(join(host.modulesDir, 'react'))) {
     if (option('--host') === name || customModulesDir) {
-      console.error(`sandbox: ${relative(rootDir, host.modulesDir)} is not installed${name === 'grafana13' ? ' (npm ci --prefix sandbox/compat)' : ''}`);
+      console.error(
+        `sandbox: ${relative(rootDir, host.modulesDir)} is not installed${name === 'grafana13' ? ' (npm ci --prefix sandbox/compat)' : ''}`
+      );
       process.exit(1);
     }
-    console.log(`sandbox: host ${name} skipped: ${relative(rootDir, host.modulesDir)} is not installed (npm ci --prefix sandbox/compat)`);
+    console.log(
+      `sandbox: host ${name} skipped: ${relative(rootDir, host.modulesDir)} is not installed (npm ci --prefix sandbox/compat)`
+    );
     continue;
   }
   mkdirSync(host.outDir, { recursive: true });
@@ -250,16 +322,33 @@ for (const [name, host] of hosts) {
   }
 }
 mkdirSync(scriptsOutDir, { recursive: true });
-if (force || outputsMtime(scriptsOutDir, ['node/sandbox.mjs', 'node/shot.mjs', 'node/server.mjs', 'node/generate.mjs', 'node/scenario-docs.mjs']) <= scriptSourcesMtime()) {
+if (
+  force ||
+  outputsMtime(scriptsOutDir, [
+    'node/sandbox.mjs',
+    'node/shot.mjs',
+    'node/server.mjs',
+    'node/generate.mjs',
+    'node/scenario-docs.mjs',
+  ]) <= scriptSourcesMtime()
+) {
   jobs.push(buildNodeScripts(scriptsOutDir));
   built.push('scripts');
 }
 await Promise.all(jobs);
-console.log(built.length > 0 ? `sandbox: built ${built.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'sandbox: hosts and scripts are up to date');
+console.log(
+  built.length > 0
+    ? `sandbox: built ${built.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    : 'sandbox: hosts and scripts are up to date'
+);
 
 const scenariosStale = newestMtime(join(scriptsOutDir, 'scenarios/dense.json')) <= scriptSourcesMtime();
 if (!args.includes('--skip-scenarios') && (force || scenariosStale)) {
-  const result = spawnSync(process.execPath, [join(scriptsOutDir, 'node/generate.mjs'), '--out', join(scriptsOutDir, 'scenarios')], { cwd: rootDir, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [join(scriptsOutDir, 'node/generate.mjs'), '--out', join(scriptsOutDir, 'scenarios')],
+    { cwd: rootDir, stdio: 'inherit' }
+  );
   if (result.status !== 0) {
     process.exit(result.status ?? 1);
   }

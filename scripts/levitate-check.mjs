@@ -60,21 +60,33 @@ const started = Date.now();
 /** tsc over src/module.ts with that tsconfig; true when it compiles. */
 function typecheck(config, against) {
   console.log(`\nlevitate: type-checking src/module.ts against ${against} (tsc -p ${relative(rootDir, config)})`);
-  const tsc = spawnSync(process.execPath, [join(rootDir, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: rootDir, stdio: 'inherit' });
+  const tsc = spawnSync(process.execPath, [join(rootDir, 'node_modules/typescript/bin/tsc'), '-p', config], {
+    cwd: rootDir,
+    stdio: 'inherit',
+  });
   console.log(`levitate: tsc against ${against}: ${tsc.status === 0 ? 'passed' : 'FAILED'}`);
   return tsc.status === 0;
 }
 
 /** A tsconfig that maps @grafana/data|ui|runtime to the packages levitate downloaded for the target. */
 function downloadedTypesConfig() {
-  const paths = Object.fromEntries(PACKAGES.map((name) => [name, [join(cacheDir, `${name}@${targetVersion}`, 'package')]]));
+  const paths = Object.fromEntries(
+    PACKAGES.map((name) => [name, [join(cacheDir, `${name}@${targetVersion}`, 'package')]])
+  );
   const file = join(cacheDir, `tsconfig.grafana-${targetVersion}.json`);
   writeFileSync(
     file,
     JSON.stringify(
       {
         extends: join(rootDir, 'tsconfig.json'),
-        compilerOptions: { noEmit: true, rootDir: join(rootDir, 'src'), baseUrl: rootDir, typeRoots: [join(rootDir, 'node_modules/@types')], types: [], paths },
+        compilerOptions: {
+          noEmit: true,
+          rootDir: join(rootDir, 'src'),
+          baseUrl: rootDir,
+          typeRoots: [join(rootDir, 'node_modules/@types')],
+          types: [],
+          paths,
+        },
         files: [join(rootDir, 'src/module.ts')],
         include: [join(rootDir, '.config/types/**/*.d.ts')],
       },
@@ -91,9 +103,14 @@ const findings = [];
 let failed = false;
 for (const name of PACKAGES) {
   const fromVersion = installedVersion(rootModules, name);
-  const localTarget = targetModulesDir && installedVersion(targetModulesDir, name) === targetVersion ? join(targetModulesDir, name) : undefined;
+  const localTarget =
+    targetModulesDir && installedVersion(targetModulesDir, name) === targetVersion
+      ? join(targetModulesDir, name)
+      : undefined;
   const to = localTarget ?? `${name}@${targetVersion}`;
-  console.log(`\nlevitate: ${name} ${fromVersion} (installed) → ${targetVersion}${localTarget ? ` (${relative(rootDir, localTarget)})` : ' (npm)'}`);
+  console.log(
+    `\nlevitate: ${name} ${fromVersion} (installed) → ${targetVersion}${localTarget ? ` (${relative(rootDir, localTarget)})` : ' (npm)'}`
+  );
   // resolvePackage reads a bare name as a folder under the working directory first: run from node_modules so
   // `name` is the installed package (and still the import name levitate matches usages against).
   const cwd = process.cwd();
@@ -117,11 +134,15 @@ for (const name of PACKAGES) {
     const kind = item.removal ? 'removed' : 'changed';
     let detail = '';
     if (item.change) {
-      const isCallable = Boolean(item.change.prev.valueDeclaration?.parameters && item.change.current.valueDeclaration?.parameters);
-      const params = isCallable && levitate.getFunctionParametersDiff({
-        prev: { symbol: item.change.prev, program: item.change.prevProgram },
-        current: { symbol: item.change.current, program: item.change.currentProgram },
-      });
+      const isCallable = Boolean(
+        item.change.prev.valueDeclaration?.parameters && item.change.current.valueDeclaration?.parameters
+      );
+      const params =
+        isCallable &&
+        levitate.getFunctionParametersDiff({
+          prev: { symbol: item.change.prev, program: item.change.prevProgram },
+          current: { symbol: item.change.current, program: item.change.currentProgram },
+        });
       const before = item.change.prev.declarations?.[0]?.getText() ?? '';
       const after = item.change.current.declarations?.[0]?.getText() ?? '';
       detail = before === after ? 'declaration text identical' : 'declaration text differs';
@@ -129,7 +150,14 @@ for (const name of PACKAGES) {
         const paramBefore = params.prev.declarations?.[0]?.getText() ?? '';
         const paramAfter = params.current.declarations?.[0]?.getText() ?? '';
         const textDiff = levitate.getDiff(paramBefore, paramAfter, { useAnsi: false, showLegend: false });
-        detail += `; parameter type ${params.prev.getName()} (${params.type}) ${textDiff ? `differs:\n${textDiff.split('\n').map((l) => `      ${l}`).join('\n')}` : 'has the same text'}`;
+        detail += `; parameter type ${params.prev.getName()} (${params.type}) ${
+          textDiff
+            ? `differs:\n${textDiff
+                .split('\n')
+                .map((l) => `      ${l}`)
+                .join('\n')}`
+            : 'has the same text'
+        }`;
       }
     }
     findings.push({ name, kind, export: item.name, where });
@@ -138,13 +166,19 @@ for (const name of PACKAGES) {
 }
 
 // The compiler's verdict on the same code against the target's declarations.
-const compiles = tsconfig ? typecheck(tsconfig, `${relative(rootDir, targetModulesDir)} (@grafana/* ${targetVersion}, React 19 types)`) : typecheck(downloadedTypesConfig(), `@grafana/data|ui|runtime ${targetVersion} as published`);
+const compiles = tsconfig
+  ? typecheck(tsconfig, `${relative(rootDir, targetModulesDir)} (@grafana/* ${targetVersion}, React 19 types)`)
+  : typecheck(downloadedTypesConfig(), `@grafana/data|ui|runtime ${targetVersion} as published`);
 failed ||= !compiles;
 for (const finding of findings) {
   finding.accepted = finding.kind === 'changed' && compiles;
-  console.log(`${finding.accepted ? 'accepted' : 'UNRESOLVED'}: ${finding.kind} ${finding.name} ${finding.export} (${finding.where})${finding.accepted ? ` — src/module.ts compiles against ${targetVersion}` : ''}`);
+  console.log(
+    `${finding.accepted ? 'accepted' : 'UNRESOLVED'}: ${finding.kind} ${finding.name} ${finding.export} (${finding.where})${finding.accepted ? ` — src/module.ts compiles against ${targetVersion}` : ''}`
+  );
   failed ||= !finding.accepted;
 }
 const summary = `${findings.length} finding(s), ${findings.filter((f) => !f.accepted).length} unresolved, tsc ${compiles ? 'passed' : 'failed'}`;
-console.log(`\nlevitate ${targetKind} (${targetVersion}): ${failed ? 'NOT compatible' : 'compatible'} — ${summary} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `\nlevitate ${targetKind} (${targetVersion}): ${failed ? 'NOT compatible' : 'compatible'} — ${summary} (${((Date.now() - started) / 1000).toFixed(0)} s)`
+);
 process.exit(failed ? 1 : 0);

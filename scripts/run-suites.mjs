@@ -20,14 +20,38 @@ const checks = [
 
 /** Test suites: `kind` says how to read the counts from `report`. */
 const suites = [
-  { name: 'unit', config: 'jest.config.js', kind: 'jest', report: `${resultsDir}/jest-unit.json`,
-    cmd: ['npx', 'jest', '--ci', '-c', 'jest.config.js', '--json', `--outputFile=${resultsDir}/jest-unit.json`] },
-  { name: 'integration', config: 'jest.integration.config.js', kind: 'jest', report: `${resultsDir}/jest-integration.json`,
-    cmd: ['npx', 'jest', '--ci', '-c', 'jest.integration.config.js', '--runInBand', '--json', `--outputFile=${resultsDir}/jest-integration.json`] },
-  { name: 'browser', config: 'sandbox/playwright.config.ts', kind: 'playwright', report: `${resultsDir}/browser.json`,
+  {
+    name: 'unit',
+    config: 'jest.config.js',
+    kind: 'jest',
+    report: `${resultsDir}/jest-unit.json`,
+    cmd: ['npx', 'jest', '--ci', '-c', 'jest.config.js', '--json', `--outputFile=${resultsDir}/jest-unit.json`],
+  },
+  {
+    name: 'integration',
+    config: 'jest.integration.config.js',
+    kind: 'jest',
+    report: `${resultsDir}/jest-integration.json`,
+    cmd: [
+      'npx',
+      'jest',
+      '--ci',
+      '-c',
+      'jest.integration.config.js',
+      '--runInBand',
+      '--json',
+      `--outputFile=${resultsDir}/jest-integration.json`,
+    ],
+  },
+  {
+    name: 'browser',
+    config: 'sandbox/playwright.config.ts',
+    kind: 'playwright',
+    report: `${resultsDir}/browser.json`,
     cmd: ['npx', 'playwright', 'test', '-c', 'sandbox/playwright.config.ts', '--reporter=list,json'],
     // Absolute: Playwright resolves a relative name against the config's folder, not the working directory.
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(resultsDir, 'browser.json') } },
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(resultsDir, 'browser.json') },
+  },
 ];
 
 function run(name, cmd, args, env = {}) {
@@ -45,7 +69,9 @@ function readCounts(kind, file) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   if (kind === 'jest') {
     // A suite that failed to load counts as one failure even though it ran no test.
-    const brokenSuites = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+    const brokenSuites = report.testResults.filter(
+      (r) => r.status === 'failed' && r.assertionResults.length === 0
+    ).length;
     return {
       passed: report.numPassedTests,
       failed: report.numFailedTests + brokenSuites,
@@ -53,7 +79,12 @@ function readCounts(kind, file) {
     };
   }
   const stats = report.stats;
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped, flaky: flakyTitles(report.suites ?? []) };
+  return {
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected,
+    skipped: stats.skipped,
+    flaky: flakyTitles(report.suites ?? []),
+  };
 }
 
 /** Playwright tests that failed first and passed on a retry: counted as passed, and always named in the log. */

@@ -1,4 +1,9 @@
-import { createFieldConfigRegistry, FieldConfigOptionsRegistry, FieldConfigProperty, SetFieldConfigOptionsArgs } from '@grafana/data';
+import {
+  createFieldConfigRegistry,
+  FieldConfigOptionsRegistry,
+  FieldConfigProperty,
+  SetFieldConfigOptionsArgs,
+} from '@grafana/data';
 import { HideableFieldConfig } from '@grafana/schema';
 import { commonOptionsBuilder } from '@grafana/ui';
 

@@ -24,7 +24,11 @@ function typeViolation(options: PanelOptions): string | undefined {
     ['query.datasourceUid', isString(query.datasourceUid)],
     ['query.metric', isString(query.metric)],
     ['query.quantiles', Array.isArray(query.quantiles) && query.quantiles.every((q) => Number.isFinite(q))],
-    ['query.filters', Array.isArray(query.filters) && query.filters.every((f) => isString(f.label) && isString(f.op) && isString(f.value))],
+    [
+      'query.filters',
+      Array.isArray(query.filters) &&
+        query.filters.every((f) => isString(f.label) && isString(f.op) && isString(f.value)),
+    ],
     ['query.groupBy', Array.isArray(query.groupBy) && query.groupBy.every(isString)],
     ['query.legendFormat', isString(query.legendFormat)],
     ['query.exemplars', isBoolean(query.exemplars)],
@@ -87,7 +91,10 @@ describe('option migration under fuzzing', () => {
   it('reads every saved shape field by field, whatever version it claims: none (scaffold), 1, a future one, or junk', () => {
     // Versions so far: the scaffold's options (no version: { text, showSeriesCount, seriesCountSize }) and 1.
     // A dashboard from a newer plugin (2) or a hand-edited one ("1", null) is read the same way, never dropped.
-    const scaffold = fc.record({ text: fc.string(), showSeriesCount: fc.boolean(), seriesCountSize: fc.constantFrom('sm', 'md', 'lg') }, { requiredKeys: [] });
+    const scaffold = fc.record(
+      { text: fc.string(), showSeriesCount: fc.boolean(), seriesCountSize: fc.constantFrom('sm', 'md', 'lg') },
+      { requiredKeys: [] }
+    );
     fc.assert(
       fc.property(
         fc.oneof(scaffold, nearValidOptions),
@@ -116,9 +123,16 @@ describe('option migration under fuzzing', () => {
         datasourceUid: fc.string(),
         metric: fc.string(),
         quantiles: fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 4 }),
-        filters: fc.array(fc.record({ label: fc.string(), op: fc.constantFrom('=' as const, '!=' as const, '=~' as const, '!~' as const), value: fc.string() }), {
-          maxLength: 3,
-        }),
+        filters: fc.array(
+          fc.record({
+            label: fc.string(),
+            op: fc.constantFrom('=' as const, '!=' as const, '=~' as const, '!~' as const),
+            value: fc.string(),
+          }),
+          {
+            maxLength: 3,
+          }
+        ),
         groupBy: fc.array(fc.string(), { maxLength: 3 }),
         legendFormat: fc.string(),
         exemplars: fc.boolean(),

@@ -37,7 +37,12 @@ describe('options from earlier versions load with the same meaning', () => {
   it('a partial v1 (saved before the exemplar and link groups existed) keeps its query and gets defaults for the rest', () => {
     const partial = {
       version: 1,
-      query: { datasourceUid: 'prom', metric: 'rpc_duration_seconds', quantiles: [0.99], filters: [{ label: 'job', op: '=', value: 'api' }] },
+      query: {
+        datasourceUid: 'prom',
+        metric: 'rpc_duration_seconds',
+        quantiles: [0.99],
+        filters: [{ label: 'job', op: '=', value: 'api' }],
+      },
     };
     const migrated = migrateOptions(partial);
     expect(migrated.query).toEqual({ ...defaultOptions.query, ...partial.query });
@@ -111,8 +116,14 @@ describe('options from earlier versions load with the same meaning', () => {
       filters: [{ label: 'code', op: '=', value: '500' }],
       exemplars: false,
     });
-    expect(migrated.exemplars).toMatchObject({ maxExemplars: 2500, clusterRadius: defaultOptions.exemplars.clusterRadius, colorMode: 'series' });
-    expect(migrated.labelMapping.rules).toEqual([{ labelName: 'trace_id', kind: 'url', url: 'https://x/${__value.raw}' }]);
+    expect(migrated.exemplars).toMatchObject({
+      maxExemplars: 2500,
+      clusterRadius: defaultOptions.exemplars.clusterRadius,
+      colorMode: 'series',
+    });
+    expect(migrated.labelMapping.rules).toEqual([
+      { labelName: 'trace_id', kind: 'url', url: 'https://x/${__value.raw}' },
+    ]);
   });
 
   it('keeps an unknown filter operator so the query plan reports it instead of dropping the filter', () => {

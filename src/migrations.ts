@@ -29,7 +29,9 @@ function asString(value: unknown): string | undefined {
   if (typeof value === 'string') {
     return value;
   }
-  return (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' ? String(value) : undefined;
+  return (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }
 
 function asNumber(value: unknown): number | undefined {
@@ -107,7 +109,9 @@ function migrateExemplars(saved: unknown): ExemplarDisplayOptions {
     source: oneOf(raw.source, SOURCES) ?? defaults.source,
     // A count of exemplars: whole, at least one, and exact (typed arrays are sized from it).
     maxExemplars:
-      maxExemplars !== undefined ? Math.min(Math.max(1, Math.floor(maxExemplars)), Number.MAX_SAFE_INTEGER) : defaults.maxExemplars,
+      maxExemplars !== undefined
+        ? Math.min(Math.max(1, Math.floor(maxExemplars)), Number.MAX_SAFE_INTEGER)
+        : defaults.maxExemplars,
     filter: asString(raw.filter) ?? defaults.filter,
   };
 }

@@ -22,12 +22,18 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
         id: 'latency-query',
         path: 'query',
         name: 'Histogram query',
-        description: 'Build histogram_quantile queries with exemplars. Leave the histogram empty to use the panel queries instead.',
+        description:
+          'Build histogram_quantile queries with exemplars. Leave the histogram empty to use the panel queries instead.',
         category: QUERY,
         editor: LatencyQueryEditor,
         defaultValue: defaultOptions.query,
       })
-      .addBooleanSwitch({ path: 'exemplars.show', name: 'Show exemplars', category: EXEMPLARS, defaultValue: defaultOptions.exemplars.show })
+      .addBooleanSwitch({
+        path: 'exemplars.show',
+        name: 'Show exemplars',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.show,
+      })
       .addRadio({
         path: 'exemplars.source',
         name: 'Exemplars',
@@ -98,7 +104,8 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
         id: 'label-mapping',
         path: 'labelMapping.rules',
         name: 'Label mapping',
-        description: 'Which exemplar label holds the trace ID, and where to open it. Rules here come before the data source settings.',
+        description:
+          'Which exemplar label holds the trace ID, and where to open it. Rules here come before the data source settings.',
         category: LINKS,
         editor: LabelMappingEditor,
         defaultValue: defaultOptions.labelMapping.rules,

@@ -38,24 +38,44 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const PAYLOADS = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '"><svg onload="window.__pwned=1">', "javascript:window.__pwned=1"];
-const hostile = fc.oneof({ arbitrary: fc.constantFrom(...PAYLOADS), weight: 3 }, { arbitrary: fc.string({ minLength: 1, maxLength: 12 }), weight: 1 });
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  '"><svg onload="window.__pwned=1">',
+  'javascript:window.__pwned=1',
+];
+const hostile = fc.oneof(
+  { arbitrary: fc.constantFrom(...PAYLOADS), weight: 3 },
+  { arbitrary: fc.string({ minLength: 1, maxLength: 12 }), weight: 1 }
+);
 
 /** Elements hostile text must never turn into. */
-const DANGEROUS = 'img, script, iframe, object, embed, svg[onload], [onerror], [onload], [onclick], a[href^="javascript:" i], a[href^="data:" i]';
+const DANGEROUS =
+  'img, script, iframe, object, embed, svg[onload], [onerror], [onload], [onclick], a[href^="javascript:" i], a[href^="data:" i]';
 
 function dangerous(container: HTMLElement): string[] {
   return Array.from(container.querySelectorAll(DANGEROUS)).map((el) => el.outerHTML.slice(0, 80));
 }
 
 describe('no HTML injection APIs in the source', () => {
-  it.each(['dangerouslySetInnerHTML', '.innerHTML', '.outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function(', 'srcdoc'])('%s appears in no file under src/', (api) => {
+  it.each([
+    'dangerouslySetInnerHTML',
+    '.innerHTML',
+    '.outerHTML',
+    'insertAdjacentHTML',
+    'document.write',
+    'eval(',
+    'new Function(',
+    'srcdoc',
+  ])('%s appears in no file under src/', (api) => {
     const users = sourceFiles(SRC).filter((file) => readFileSync(file, 'utf8').includes(api));
     expect(users.map((file) => relative(SRC, file))).toEqual([]);
   });
 
   it('the check sees the source files', () => {
-    expect(sourceFiles(SRC).map((f) => relative(SRC, f))).toEqual(expect.arrayContaining(['module.ts', 'components/LatencyPanel.tsx', 'components/drawer/SpanDetailsView.tsx']));
+    expect(sourceFiles(SRC).map((f) => relative(SRC, f))).toEqual(
+      expect.arrayContaining(['module.ts', 'components/LatencyPanel.tsx', 'components/drawer/SpanDetailsView.tsx'])
+    );
   });
 });
 
@@ -69,7 +89,20 @@ describe('hostile text renders as text', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (title, detail, fix) => {
         const { container, unmount } = render(
-          h(Diagnostics, { diagnostics: [{ id: 'x', severity: 'error', title, detail, fixes: [fix], action: { kind: 'map-label', labelName: title, label: fix } }], full: true, onAction: () => {} })
+          h(Diagnostics, {
+            diagnostics: [
+              {
+                id: 'x',
+                severity: 'error',
+                title,
+                detail,
+                fixes: [fix],
+                action: { kind: 'map-label', labelName: title, label: fix },
+              },
+            ],
+            full: true,
+            onAction: () => {},
+          })
         );
         expect(dangerous(container)).toEqual([]);
         expect(container.textContent).toContain(detail);
@@ -82,7 +115,9 @@ describe('hostile text renders as text', () => {
   it('in exemplar labels and span details (the drawer)', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, hostile, (name, value, operation, attribute) => {
-        const { set } = exemplarSetFromFrames([exemplarFrame('A', [{ timeMs: 1, value: 0.2, labels: { [name]: value, trace_id: value } }])]);
+        const { set } = exemplarSetFromFrames([
+          exemplarFrame('A', [{ timeMs: 1, value: 0.2, labels: { [name]: value, trace_id: value } }]),
+        ]);
         const model = buildTraceModel(
           traceFrameFromSpans([
             {
@@ -101,7 +136,12 @@ describe('hostile text renders as text', () => {
         expect(model.ok).toBe(true);
         const details = model.ok ? getSpanDetails(model.model, 0)! : undefined;
         const { container, unmount } = render(
-          h(React.Fragment, null, h(ExemplarDetails, { set, row: 0, unit: 's', timeZone: 'utc', isError: false }), details && h(SpanDetailsView, { details, timeZone: 'utc' }))
+          h(
+            React.Fragment,
+            null,
+            h(ExemplarDetails, { set, row: 0, unit: 's', timeZone: 'utc', isError: false }),
+            details && h(SpanDetailsView, { details, timeZone: 'utc' })
+          )
         );
         expect(dangerous(container)).toEqual([]);
         for (const text of [value, operation, attribute]) {
@@ -130,8 +170,22 @@ describe('hostile text renders as text', () => {
     };
     fc.assert(
       fc.property(hostile, hostile, hostile, fc.boolean(), (legend, label, error, withLines) => {
-        const series: DataFrame[] = withLines ? [quantileFrame({ refId: 'A', labels: { route: label }, displayName: legend, timeMs: times, values: [0.1, 0.2, 0.3] })] : [];
-        const exemplars = [exemplarFrame('A', [{ timeMs: times[1], value: 0.25, labels: { route: label, trace_id: label, note: legend } }])];
+        const series: DataFrame[] = withLines
+          ? [
+              quantileFrame({
+                refId: 'A',
+                labels: { route: label },
+                displayName: legend,
+                timeMs: times,
+                values: [0.1, 0.2, 0.3],
+              }),
+            ]
+          : [];
+        const exemplars = [
+          exemplarFrame('A', [
+            { timeMs: times[1], value: 0.25, labels: { route: label, trace_id: label, note: legend } },
+          ]),
+        ];
         const data: PanelData = {
           series,
           annotations: exemplars,
@@ -145,7 +199,13 @@ describe('hostile text renders as text', () => {
           data,
           timeRange,
           timeZone: 'utc',
-          options: { ...defaultOptions, labelMapping: { ...defaultOptions.labelMapping, rules: [{ labelName: 'trace_id', kind: 'url', url: label }] } },
+          options: {
+            ...defaultOptions,
+            labelMapping: {
+              ...defaultOptions.labelMapping,
+              rules: [{ labelName: 'trace_id', kind: 'url', url: label }],
+            },
+          },
           fieldConfig: { defaults: {}, overrides: [] },
           transparent: false,
           width: 600,
@@ -171,4 +231,3 @@ describe('hostile text renders as text', () => {
     );
   });
 });
-

@@ -111,7 +111,15 @@ export const projectCases: BenchCase[] = [
       const y = { origin: 0, base: PLOT.height, slope: -PLOT.height / 30 };
       const asNumbers = medianMs(() => projectToPixels(exemplars.timeMs, exemplars.value, n, x, y, buffers), 15);
       const asCalls = medianMs(
-        () => projectToPixels(exemplars.timeMs, exemplars.value, n, (t) => x.base + x.slope * (t - x.origin), (v) => y.base + y.slope * (v - y.origin), buffers),
+        () =>
+          projectToPixels(
+            exemplars.timeMs,
+            exemplars.value,
+            n,
+            (t) => x.base + x.slope * (t - x.origin),
+            (v) => y.base + y.slope * (v - y.origin),
+            buffers
+          ),
         15
       );
       return [

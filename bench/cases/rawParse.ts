@@ -22,12 +22,19 @@ export function prometheusExemplarJson(n: number): string {
         const count = Math.min(perSeries, left);
         left -= count;
         const exemplars = Array.from({ length: count }, () => ({
-          labels: { trace_id: Math.floor(random() * 2 ** 52).toString(16).padStart(32, '0') },
+          labels: {
+            trace_id: Math.floor(random() * 2 ** 52)
+              .toString(16)
+              .padStart(32, '0'),
+          },
           value: (random() * Number(le === '+Inf' ? 20 : le)).toFixed(6),
           // Prometheus writes exemplar timestamps as seconds with millisecond precision.
           timestamp: Math.round(START_MS + random() * DAY_MS) / 1000,
         }));
-        series.push({ seriesLabels: { __name__: 'http_server_request_duration_seconds_bucket', job: 'shop', route, status, le }, exemplars });
+        series.push({
+          seriesLabels: { __name__: 'http_server_request_duration_seconds_bucket', job: 'shop', route, status, le },
+          exemplars,
+        });
       }
     }
   }
@@ -42,7 +49,12 @@ interface NaiveExemplar {
 
 /** The obvious way: one object per exemplar with its merged labels. */
 function naiveParse(text: string): NaiveExemplar[] {
-  const body = JSON.parse(text) as { data: Array<{ seriesLabels: Record<string, string>; exemplars: Array<{ labels: Record<string, string>; value: string; timestamp: number }> }> };
+  const body = JSON.parse(text) as {
+    data: Array<{
+      seriesLabels: Record<string, string>;
+      exemplars: Array<{ labels: Record<string, string>; value: string; timestamp: number }>;
+    }>;
+  };
   const out: NaiveExemplar[] = [];
   for (const series of body.data) {
     for (const e of series.exemplars) {
@@ -70,15 +82,43 @@ export const rawParseCases: BenchCase[] = [
       // The two slowest paths get fewer runs: each takes seconds, and the bench must stay within two minutes.
       const viaJson = medianMs(() => jsonThenColumnar(text), 3, 1);
       const naive = medianMs(() => naiveParse(text), 3, 1);
-      const endToEnd = medianMs(() => {
-        const set = columnarParse(text);
-        const px = projectToPixels(set.timeMs, set.value, set.size, xOfTime, yOfValue);
-        return clusterExemplars({ x: px.x, y: px.y, size: set.size, value: set.value }, RADIUS_PX, PLOT);
-      }, 5, 1);
+      const endToEnd = medianMs(
+        () => {
+          const set = columnarParse(text);
+          const px = projectToPixels(set.timeMs, set.value, set.size, xOfTime, yOfValue);
+          return clusterExemplars({ x: px.x, y: px.y, size: set.size, value: set.value }, RADIUS_PX, PLOT);
+        },
+        5,
+        1
+      );
       return [
-        { name: 'scan text → columnar (query_exemplars body)', n: N, medianMs: ours, baseline: 'JSON.parse + object per exemplar', baselineMedianMs: naive, ratio: naive / ours, target: '' },
-        { name: 'JSON.parse → columnar (fallback path)', n: N, medianMs: viaJson, baseline: 'JSON.parse + object per exemplar', baselineMedianMs: naive, ratio: naive / viaJson, target: '' },
-        { name: 'raw JSON → columnar → clustered', n: N, medianMs: endToEnd, baseline: null, baselineMedianMs: null, ratio: null, target: '≤ 1000 ms' },
+        {
+          name: 'scan text → columnar (query_exemplars body)',
+          n: N,
+          medianMs: ours,
+          baseline: 'JSON.parse + object per exemplar',
+          baselineMedianMs: naive,
+          ratio: naive / ours,
+          target: '',
+        },
+        {
+          name: 'JSON.parse → columnar (fallback path)',
+          n: N,
+          medianMs: viaJson,
+          baseline: 'JSON.parse + object per exemplar',
+          baselineMedianMs: naive,
+          ratio: naive / viaJson,
+          target: '',
+        },
+        {
+          name: 'raw JSON → columnar → clustered',
+          n: N,
+          medianMs: endToEnd,
+          baseline: null,
+          baselineMedianMs: null,
+          ratio: null,
+          target: '≤ 1000 ms',
+        },
       ];
     },
   },

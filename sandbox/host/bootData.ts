@@ -22,7 +22,15 @@ window.grafanaBootData = {
   settings: {
     appSubUrl: params.appSubUrl,
     appUrl: `${window.location.origin}${params.appSubUrl}/`,
-    buildInfo: { version: '12.4.2', commit: 'sandbox', env: 'production', edition: 'Open Source', latestVersion: '', hasUpdate: false, hideVersion: false },
+    buildInfo: {
+      version: '12.4.2',
+      commit: 'sandbox',
+      env: 'production',
+      edition: 'Open Source',
+      latestVersion: '',
+      hasUpdate: false,
+      hideVersion: false,
+    },
     datasources: {},
     defaultDatasource: 'prometheus',
     featureToggles: {},

@@ -34,7 +34,11 @@ export interface SandboxDebug {
   traceBehaviour: TraceBehaviour;
   backendRequests: Array<{ method: string; url: string }>;
   /** The @grafana/runtime services the plugin sees, for adapter tests run in the page. */
-  runtime: { getDataSourceSrv: typeof getDataSourceSrv; getBackendSrv: typeof getBackendSrv; locationService: typeof locationService };
+  runtime: {
+    getDataSourceSrv: typeof getDataSourceSrv;
+    getBackendSrv: typeof getBackendSrv;
+    locationService: typeof locationService;
+  };
 }
 
 declare global {
@@ -43,7 +47,11 @@ declare global {
   }
 }
 
-export function createDebug(mode: SandboxDebug['mode'], fixture: string | undefined, traceBehaviour: TraceBehaviour): SandboxDebug {
+export function createDebug(
+  mode: SandboxDebug['mode'],
+  fixture: string | undefined,
+  traceBehaviour: TraceBehaviour
+): SandboxDebug {
   window.__sandbox = {
     ready: false,
     mode,

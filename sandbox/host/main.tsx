@@ -22,7 +22,10 @@ async function boot(container: HTMLElement): Promise<void> {
   const params = readHostParams(window.location.search);
   const theme = createTheme({ colors: { mode: params.theme } });
   document.body.classList.add(theme.isDark ? 'theme-dark' : 'theme-light');
-  const debug = createDebug(params.fixture ? 'fixture' : 'live', params.fixture, { delayMs: params.traceDelayMs ?? 0, errorStatus: params.traceErrorStatus });
+  const debug = createDebug(params.fixture ? 'fixture' : 'live', params.fixture, {
+    delayMs: params.traceDelayMs ?? 0,
+    errorStatus: params.traceErrorStatus,
+  });
   try {
     const scenario: Scenario | undefined = params.fixture ? await loadScenario(params.fixture) : undefined;
     debug.traceBehaviour.delayMs = params.traceDelayMs ?? scenario?.traceDelayMs ?? 0;
@@ -30,7 +33,9 @@ async function boot(container: HTMLElement): Promise<void> {
     installRunRequest(scenario);
     // VizPanel imports the plugin itself; awaiting here turns a load failure into a boot error.
     await installPluginImport((message) => (debug.loadError = message));
-    const panels = scenario ? scenarioPanels(scenario) : [{ id: 1, title: SINGLE_PANEL_TITLE, targets: latencyTargets() }];
+    const panels = scenario
+      ? scenarioPanels(scenario)
+      : [{ id: 1, title: SINGLE_PANEL_TITLE, targets: latencyTargets() }];
     const title = scenario ? `Sandbox · fixture ${params.fixture}` : 'Sandbox · live';
     const scene = buildDashboard(params, scenario, panels, debug, { title, isDark: theme.isDark });
     createRoot(container).render(

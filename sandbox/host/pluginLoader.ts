@@ -15,7 +15,9 @@ export async function loadPanelPlugin(): Promise<PanelPlugin> {
   const exports = await loadAmdModule(`${PLUGIN_BASE_URL}/module.js`, sharedModules);
   const plugin = exports.plugin;
   if (!(plugin instanceof PanelPlugin)) {
-    throw new Error('module.js does not export a PanelPlugin named `plugin` (or it was built against another @grafana/data instance)');
+    throw new Error(
+      'module.js does not export a PanelPlugin named `plugin` (or it was built against another @grafana/data instance)'
+    );
   }
   plugin.meta = { ...json, baseUrl: PLUGIN_BASE_URL, module: `${PLUGIN_BASE_URL}/module.js` };
   return plugin;

@@ -32,7 +32,11 @@ function seriesFrames(requests: Request[]): DataFrameJSON[] {
 /** Exemplar frames as the frontend data source leaves them: dataTopic annotations. */
 function annotationFrames(raw: ReturnType<typeof exemplarSeries>, sampling: ExemplarSampling): DataFrameJSON[] {
   const expr = targets()[0].expr.replace('$__rate_interval', '1m0s');
-  return exemplarFrames(raw, { refId: 'A', expr, stepMs: STEP_MS, legendFormat: targets()[0].legendFormat }, sampling).map((frame) => ({
+  return exemplarFrames(
+    raw,
+    { refId: 'A', expr, stepMs: STEP_MS, legendFormat: targets()[0].legendFormat },
+    sampling
+  ).map((frame) => ({
     ...frame,
     schema: { ...frame.schema!, meta: { ...frame.schema!.meta, dataTopic: 'annotations' as never } },
   }));
@@ -77,14 +81,54 @@ function buildScenario(input: BuildInput): Scenario {
 const withTraceId = (request: Request) => ({ trace_id: request.traceId, span_id: request.spanId });
 
 /** The sparse scenario's input, shared with the hardening scenarios built on it. */
-const SPARSE: BuildInput = { description: 'p50/p90/p99 of three routes, a few hundred exemplars, every trace resolvable', seed: 7, exemplarRate: 1.5, exemplarLabels: withTraceId, withTraces: true, sampling: 'stddev', includeRaw: true };
+const SPARSE: BuildInput = {
+  description: 'p50/p90/p99 of three routes, a few hundred exemplars, every trace resolvable',
+  seed: 7,
+  exemplarRate: 1.5,
+  exemplarLabels: withTraceId,
+  withTraces: true,
+  sampling: 'stddev',
+  includeRaw: true,
+};
 
 export function shippedScenarios(): Record<string, Scenario> {
   return {
-    sparse: buildScenario({ description: 'p50/p90/p99 of three routes, a few hundred exemplars, every trace resolvable', seed: 7, exemplarRate: 1.5, exemplarLabels: withTraceId, withTraces: true, sampling: 'stddev', includeRaw: true }),
-    dense: buildScenario({ description: '100k exemplars handed to the panel unsampled (stress case); traces not included', seed: 11, exemplarRate: 100000 / 180, exemplarLabels: withTraceId, withTraces: false, sampling: 'none', includeRaw: false }),
-    'missing-trace-label': buildScenario({ description: 'exemplars carry only request_id, no trace ID label', seed: 13, exemplarRate: 1.5, exemplarLabels: (request) => ({ request_id: `req-${request.spanId}` }), withTraces: false, sampling: 'stddev', includeRaw: true }),
-    'trace-not-found': buildScenario({ description: 'exemplars with trace IDs the tracing data source does not know', seed: 17, exemplarRate: 1.5, exemplarLabels: withTraceId, withTraces: false, sampling: 'stddev', includeRaw: true }),
+    sparse: buildScenario({
+      description: 'p50/p90/p99 of three routes, a few hundred exemplars, every trace resolvable',
+      seed: 7,
+      exemplarRate: 1.5,
+      exemplarLabels: withTraceId,
+      withTraces: true,
+      sampling: 'stddev',
+      includeRaw: true,
+    }),
+    dense: buildScenario({
+      description: '100k exemplars handed to the panel unsampled (stress case); traces not included',
+      seed: 11,
+      exemplarRate: 100000 / 180,
+      exemplarLabels: withTraceId,
+      withTraces: false,
+      sampling: 'none',
+      includeRaw: false,
+    }),
+    'missing-trace-label': buildScenario({
+      description: 'exemplars carry only request_id, no trace ID label',
+      seed: 13,
+      exemplarRate: 1.5,
+      exemplarLabels: (request) => ({ request_id: `req-${request.spanId}` }),
+      withTraces: false,
+      sampling: 'stddev',
+      includeRaw: true,
+    }),
+    'trace-not-found': buildScenario({
+      description: 'exemplars with trace IDs the tracing data source does not know',
+      seed: 17,
+      exemplarRate: 1.5,
+      exemplarLabels: withTraceId,
+      withTraces: false,
+      sampling: 'stddev',
+      includeRaw: true,
+    }),
   };
 }
 
@@ -97,7 +141,12 @@ export const XSS_SCRIPT = '<script>window.__pwned=1</script>';
 const HOSTILE_STEP_MS = 60_000;
 
 /** A small quantile line every scenario below can draw: `count` points ending at `toMs`. */
-function line(labels: Record<string, string>, toMs: number, count: number, level: number): { metric: Record<string, string>; values: Array<[number, string]> } {
+function line(
+  labels: Record<string, string>,
+  toMs: number,
+  count: number,
+  level: number
+): { metric: Record<string, string>; values: Array<[number, string]> } {
   const values: Array<[number, string]> = [];
   for (let i = count - 1; i >= 0; i--) {
     values.push([(toMs - i * HOSTILE_STEP_MS) / 1000, String(level * (1 + 0.3 * Math.sin(i / 3)))]);
@@ -113,7 +162,14 @@ function hexId(seed: number, length: number): string {
 /** A trace whose every text field carries a payload. */
 function hostileTrace(traceId: string, startMs: number): DemoTrace {
   const rootId = hexId(traceId.length + startMs, 16);
-  const span = (spanId: string, parentSpanId: string | undefined, name: string, offset: number, duration: number, statusCode: 0 | 2): DemoSpan => ({
+  const span = (
+    spanId: string,
+    parentSpanId: string | undefined,
+    name: string,
+    offset: number,
+    duration: number,
+    statusCode: 0 | 2
+  ): DemoSpan => ({
     traceId,
     spanId,
     parentSpanId,
@@ -122,15 +178,27 @@ function hostileTrace(traceId: string, startMs: number): DemoTrace {
     kind: 'SERVER',
     startTimeMs: startMs + offset,
     durationMs: duration,
-    attributes: { [`attr ${XSS_IMG}`]: XSS_SCRIPT, 'http.route': XSS_IMG, 'http.response.status_code': statusCode === 2 ? 500 : 200 },
+    attributes: {
+      [`attr ${XSS_IMG}`]: XSS_SCRIPT,
+      'http.route': XSS_IMG,
+      'http.response.status_code': statusCode === 2 ? 500 : 200,
+    },
     resource: { 'service.version': XSS_SCRIPT },
     statusCode,
     statusMessage: statusCode === 2 ? `failed: ${XSS_SCRIPT}` : undefined,
-    events: [{ name: `event ${XSS_IMG}`, timeMs: startMs + offset + 1, attributes: { 'exception.message': XSS_SCRIPT } }],
+    events: [
+      { name: `event ${XSS_IMG}`, timeMs: startMs + offset + 1, attributes: { 'exception.message': XSS_SCRIPT } },
+    ],
     links: [{ traceId: XSS_IMG, spanId: XSS_SCRIPT }],
   });
   // The error span is the drawer's first selection: its details show every payload.
-  return { traceId, spans: [span(rootId, undefined, `GET ${XSS_SCRIPT}`, 0, 120, 0), span(hexId(startMs, 16), rootId, `charge ${XSS_IMG}`, 10, 80, 2)] };
+  return {
+    traceId,
+    spans: [
+      span(rootId, undefined, `GET ${XSS_SCRIPT}`, 0, 120, 0),
+      span(hexId(startMs, 16), rootId, `charge ${XSS_IMG}`, 10, 80, 2),
+    ],
+  };
 }
 
 /**
@@ -146,15 +214,33 @@ function hostileScenario(): Scenario {
   const toMs = TO_MS;
   const fromMs = toMs - 60 * HOSTILE_STEP_MS;
   const routes = [XSS_IMG, XSS_SCRIPT];
-  const shape = (refId: string, quantile: number): PromQueryShape => ({ refId, expr: `histogram_quantile(${quantile}, sum by (le, route) (rate(${METRIC}_bucket[1m0s])))`, stepMs: HOSTILE_STEP_MS, legendFormat: `p${Math.round(quantile * 100)} {{route}}` });
+  const shape = (refId: string, quantile: number): PromQueryShape => ({
+    refId,
+    expr: `histogram_quantile(${quantile}, sum by (le, route) (rate(${METRIC}_bucket[1m0s])))`,
+    stepMs: HOSTILE_STEP_MS,
+    legendFormat: `p${Math.round(quantile * 100)} {{route}}`,
+  });
   const series = [
-    ...matrixFrames(routes.map((route, i) => line({ route }, toMs, 60, 0.2 + i * 0.2)), shape('A', 0.5)),
-    ...matrixFrames(routes.map((route, i) => line({ route }, toMs, 60, 0.8 + i * 0.6)), shape('C', 0.99)),
+    ...matrixFrames(
+      routes.map((route, i) => line({ route }, toMs, 60, 0.2 + i * 0.2)),
+      shape('A', 0.5)
+    ),
+    ...matrixFrames(
+      routes.map((route, i) => line({ route }, toMs, 60, 0.8 + i * 0.6)),
+      shape('C', 0.99)
+    ),
   ];
   const traces: Record<string, DataFrameJSON> = {};
-  const exemplars: PromExemplarSeries[] = routes.map((route) => ({ seriesLabels: { __name__: `${METRIC}_bucket`, le: '+Inf', route }, exemplars: [] }));
+  const exemplars: PromExemplarSeries[] = routes.map((route) => ({
+    seriesLabels: { __name__: `${METRIC}_bucket`, le: '+Inf', route },
+    exemplars: [],
+  }));
   const add = (route: number, minute: number, value: number, labels: Record<string, string>) =>
-    exemplars[route].exemplars.push({ labels: { note: XSS_IMG, user: XSS_SCRIPT, ...labels }, value: value.toFixed(6), timestamp: (fromMs + minute * HOSTILE_STEP_MS) / 1000 });
+    exemplars[route].exemplars.push({
+      labels: { note: XSS_IMG, user: XSS_SCRIPT, ...labels },
+      value: value.toFixed(6),
+      timestamp: (fromMs + minute * HOSTILE_STEP_MS) / 1000,
+    });
   for (let i = 0; i < 6; i++) {
     const traceId = hexId(100 + i, 32);
     traces[traceId] = traceFrameFromDemoTrace(hostileTrace(traceId, fromMs + (2 + i) * HOSTILE_STEP_MS - 200));
@@ -167,10 +253,22 @@ function hostileScenario(): Scenario {
   add(1, 38, 1.7, { tab_id: 'tab1' });
   add(0, 44, 1.3, { trace_id: XSS_SCRIPT, case: 'payloadtrace' });
   add(1, 50, 1.8, { dsjs_id: 'dsjs1' });
-  const annotations = exemplarFrames(exemplars, shape('C', 0.99), 'none').map((frame) => ({ ...frame, schema: { ...frame.schema!, meta: { ...frame.schema!.meta, dataTopic: 'annotations' as never } } }));
+  const annotations = exemplarFrames(exemplars, shape('C', 0.99), 'none').map((frame) => ({
+    ...frame,
+    schema: { ...frame.schema!, meta: { ...frame.schema!.meta, dataTopic: 'annotations' as never } },
+  }));
   const datasources = DEFAULT_DATASOURCES.map((source) =>
     source.type === 'prometheus'
-      ? { ...source, jsonData: { ...source.jsonData, exemplarTraceIdDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }, { name: 'dsjs_id', url: 'javascript:window.__pwned=1//${__value.raw}', urlDisplayLabel: XSS_IMG }] } }
+      ? {
+          ...source,
+          jsonData: {
+            ...source.jsonData,
+            exemplarTraceIdDestinations: [
+              { name: 'trace_id', datasourceUid: 'tempo' },
+              { name: 'dsjs_id', url: 'javascript:window.__pwned=1//${__value.raw}', urlDisplayLabel: XSS_IMG },
+            ],
+          },
+        }
       : source
   );
   return {
@@ -179,8 +277,18 @@ function hostileScenario(): Scenario {
     options: {
       labelMapping: {
         rules: [
-          { labelName: 'ext_id', kind: 'url', url: 'https://tool.example/trace/${__value.raw}?note=${__data.fields.note}', displayLabel: `Open ${XSS_IMG}` },
-          { labelName: 'js_id', kind: 'url', url: 'javascript:window.__pwned=1//${__value.raw}', displayLabel: XSS_SCRIPT },
+          {
+            labelName: 'ext_id',
+            kind: 'url',
+            url: 'https://tool.example/trace/${__value.raw}?note=${__data.fields.note}',
+            displayLabel: `Open ${XSS_IMG}`,
+          },
+          {
+            labelName: 'js_id',
+            kind: 'url',
+            url: 'javascript:window.__pwned=1//${__value.raw}',
+            displayLabel: XSS_SCRIPT,
+          },
           { labelName: 'data_id', kind: 'url', url: `data:text/html,${XSS_SCRIPT}`, displayLabel: 'data' },
           { labelName: 'tab_id', kind: 'url', url: '\tjava%73cript:window.__pwned=1', displayLabel: 'tab' },
         ],
@@ -200,13 +308,23 @@ function hostileScenario(): Scenario {
 /** The panel's own query builder pointed at a data source uid (missing, or not Prometheus). */
 function builderScenario(description: string, datasourceUid: string): Scenario {
   const base = buildScenario(SPARSE);
-  return { ...base, description, options: { query: { metric: METRIC, datasourceUid, quantiles: [0.5, 0.99] } }, rawExemplars: undefined };
+  return {
+    ...base,
+    description,
+    options: { query: { metric: METRIC, datasourceUid, quantiles: [0.5, 0.99] } },
+    rawExemplars: undefined,
+  };
 }
 
 /** Thousands of latency lines (one per route): the panel must still draw, not hang or go blank. */
 function manySeriesScenario(count: number): Scenario {
   const toMs = TO_MS;
-  const shape: PromQueryShape = { refId: 'C', expr: `histogram_quantile(0.99, sum by (le, route) (rate(${METRIC}_bucket[1m0s])))`, stepMs: HOSTILE_STEP_MS, legendFormat: 'p99 {{route}}' };
+  const shape: PromQueryShape = {
+    refId: 'C',
+    expr: `histogram_quantile(0.99, sum by (le, route) (rate(${METRIC}_bucket[1m0s])))`,
+    stepMs: HOSTILE_STEP_MS,
+    legendFormat: 'p99 {{route}}',
+  };
   const lines = Array.from({ length: count }, (_, i) => line({ route: `/api/r${i}` }, toMs, 30, 0.05 + (i % 97) / 50));
   return {
     description: `${count} latency lines`,
@@ -230,8 +348,14 @@ function zeroRangeScenario(): Scenario {
 export function hardeningScenarios(): Record<string, Scenario> {
   return {
     hostile: hostileScenario(),
-    builder: builderScenario('the query builder of the panel on the Prometheus data source (failure tests break that data source)', 'prometheus'),
-    'prometheus-missing': builderScenario('the builder names a Prometheus data source that does not exist (deleted)', 'deleted-prometheus'),
+    builder: builderScenario(
+      'the query builder of the panel on the Prometheus data source (failure tests break that data source)',
+      'prometheus'
+    ),
+    'prometheus-missing': builderScenario(
+      'the builder names a Prometheus data source that does not exist (deleted)',
+      'deleted-prometheus'
+    ),
     'prometheus-wrong-type': builderScenario('the builder names a data source that is not Prometheus (Tempo)', 'tempo'),
     'many-series': manySeriesScenario(2000),
     'zero-range': zeroRangeScenario(),
@@ -266,7 +390,9 @@ function bigTrace(traceId: string, startMs: number, spanCount: number): DemoTrac
   };
   const root = add(undefined, 0, 0, 5000);
   // Breadth first, each span 1–4 children, until the count is reached: a wide, realistic-looking tree.
-  const queue: Array<{ id: string; depth: number; offset: number; duration: number }> = [{ id: root, depth: 0, offset: 0, duration: 5000 }];
+  const queue: Array<{ id: string; depth: number; offset: number; duration: number }> = [
+    { id: root, depth: 0, offset: 0, duration: 5000 },
+  ];
   while (spans.length < spanCount && queue.length > 0) {
     const parent = queue.shift()!;
     const children = 1 + Math.floor(random() * 4);
@@ -285,10 +411,20 @@ function bigTraceScenario(): Scenario {
   const traceId = 'b16b16b16b16b16b16b16b16b16b16b1'.slice(0, 32);
   const atMs = base.timeRange.from + 30 * 60_000;
   const exemplars: PromExemplarSeries[] = [
-    { seriesLabels: { __name__: `${METRIC}_bucket`, le: '+Inf', route: '/api/checkout' }, exemplars: [{ labels: { trace_id: traceId }, value: '5.000000', timestamp: atMs / 1000 }] },
+    {
+      seriesLabels: { __name__: `${METRIC}_bucket`, le: '+Inf', route: '/api/checkout' },
+      exemplars: [{ labels: { trace_id: traceId }, value: '5.000000', timestamp: atMs / 1000 }],
+    },
   ];
-  const shape: PromQueryShape = { refId: 'C', expr: `histogram_quantile(0.99, sum by (le, route) (rate(${METRIC}_bucket[1m0s])))`, stepMs: STEP_MS };
-  const annotations = exemplarFrames(exemplars, shape, 'none').map((frame) => ({ ...frame, schema: { ...frame.schema!, meta: { ...frame.schema!.meta, dataTopic: 'annotations' as never } } }));
+  const shape: PromQueryShape = {
+    refId: 'C',
+    expr: `histogram_quantile(0.99, sum by (le, route) (rate(${METRIC}_bucket[1m0s])))`,
+    stepMs: STEP_MS,
+  };
+  const annotations = exemplarFrames(exemplars, shape, 'none').map((frame) => ({
+    ...frame,
+    schema: { ...frame.schema!, meta: { ...frame.schema!.meta, dataTopic: 'annotations' as never } },
+  }));
   return {
     ...base,
     description: 'one exemplar whose trace has 50,000 spans (drawer performance)',
@@ -300,15 +436,31 @@ function bigTraceScenario(): Scenario {
 
 /** The data source maps `trace_id`; the application writes `traceID`. */
 function labelMismatchScenario(): Scenario {
-  const base = buildScenario({ ...SPARSE, exemplarLabels: (request) => ({ traceID: request.traceId }), withTraces: true });
-  return { ...base, description: 'exemplars carry traceID while the Prometheus data source maps trace_id; auto-detection off', options: { labelMapping: { rules: [], useDatasourceDefaults: true, autoDetect: false } } };
+  const base = buildScenario({
+    ...SPARSE,
+    exemplarLabels: (request) => ({ traceID: request.traceId }),
+    withTraces: true,
+  });
+  return {
+    ...base,
+    description: 'exemplars carry traceID while the Prometheus data source maps trace_id; auto-detection off',
+    options: { labelMapping: { rules: [], useDatasourceDefaults: true, autoDetect: false } },
+  };
 }
 
 /** A Mimir data source: the histogram has data, the exemplar store keeps none (max_global_exemplars_per_user = 0). */
 function mimirScenario(): Scenario {
   const base = buildScenario(SPARSE);
-  const datasources = DEFAULT_DATASOURCES.map((source) => (source.type === 'prometheus' ? { ...source, jsonData: { ...source.jsonData, prometheusType: 'Mimir' } } : source));
-  return { ...base, description: 'Mimir without exemplars: lines, no exemplar frames', annotations: [], rawExemplars: [], datasources };
+  const datasources = DEFAULT_DATASOURCES.map((source) =>
+    source.type === 'prometheus' ? { ...source, jsonData: { ...source.jsonData, prometheusType: 'Mimir' } } : source
+  );
+  return {
+    ...base,
+    description: 'Mimir without exemplars: lines, no exemplar frames',
+    annotations: [],
+    rawExemplars: [],
+    datasources,
+  };
 }
 
 export function featureScenarios(): Record<string, Scenario> {
@@ -327,17 +479,26 @@ function withoutExemplars(description: string, extra: Partial<Scenario> = {}): S
 
 export function panelDiagnosticScenarios(): Record<string, Scenario> {
   return {
-    'panel-no-exemplars': withoutExemplars('lines, no exemplars: Prometheus without --enable-feature=exemplar-storage or a target not scraped as OpenMetrics'),
-    'panel-exemplars-off': withoutExemplars('lines, no exemplars: the Exemplars toggle of every panel query is off', { targets: targets().map((target) => ({ ...target, exemplar: false })) }),
-    'panel-no-series': withoutExemplars('the panel queries return no series (not a histogram, or nothing in range)', { series: [] }),
+    'panel-no-exemplars': withoutExemplars(
+      'lines, no exemplars: Prometheus without --enable-feature=exemplar-storage or a target not scraped as OpenMetrics'
+    ),
+    'panel-exemplars-off': withoutExemplars('lines, no exemplars: the Exemplars toggle of every panel query is off', {
+      targets: targets().map((target) => ({ ...target, exemplar: false })),
+    }),
+    'panel-no-series': withoutExemplars('the panel queries return no series (not a histogram, or nothing in range)', {
+      series: [],
+    }),
     // The trace ID sits in a label no rule knows and whose name does not say "trace": only its values look like IDs.
     'panel-unmapped-id': {
       ...buildScenario({ ...SPARSE, exemplarLabels: (request) => ({ request_id: request.traceId }) }),
       description: 'exemplars carry the trace ID as request_id (32 hex), which no rule maps; every trace resolvable',
     },
-    'panel-recording-rule': withoutExemplars('the query builder on a recording rule (name with ":"): lines, no exemplars', {
-      options: { query: { metric: RECORDING_RULE_METRIC, datasourceUid: 'prometheus', quantiles: [0.5, 0.9, 0.99] } },
-    }),
+    'panel-recording-rule': withoutExemplars(
+      'the query builder on a recording rule (name with ":"): lines, no exemplars',
+      {
+        options: { query: { metric: RECORDING_RULE_METRIC, datasourceUid: 'prometheus', quantiles: [0.5, 0.9, 0.99] } },
+      }
+    ),
   };
 }
 
@@ -355,11 +516,18 @@ function withRefId(frame: DataFrameJSON, refId: string): DataFrameJSON {
  */
 function dashboardScenario(): Scenario {
   const base = buildScenario(SPARSE);
-  const builder = { datasourceUid: 'prometheus', metric: METRIC, quantiles: [0.5, 0.9, 0.99], groupBy: ['route'], exemplars: true };
+  const builder = {
+    datasourceUid: 'prometheus',
+    metric: METRIC,
+    quantiles: [0.5, 0.9, 0.99],
+    groupBy: ['route'],
+    exemplars: true,
+  };
   const seedTarget = { ...latencyTargets()[2], refId: 'A', legendFormat: 'p99 {{route}}' };
   return {
     ...base,
-    description: 'a dashboard: builder, panel queries (seed query, exemplar on), All mode, and a panel repeated by $route',
+    description:
+      'a dashboard: builder, panel queries (seed query, exemplar on), All mode, and a panel repeated by $route',
     options: undefined,
     targets: undefined,
     variables: [{ name: 'route', values: ['/api/products', '/api/cart', '/api/checkout'] }],
@@ -374,7 +542,12 @@ function dashboardScenario(): Scenario {
         annotations: (base.annotations ?? []).map((frame) => withRefId(frame, 'A')),
       },
       { id: 3, title: 'All exemplars', options: { query: builder, exemplars: { source: 'all' } } },
-      { id: 4, title: 'Route $route', repeat: 'route', options: { query: { ...builder, groupBy: [], filters: [{ label: 'route', op: '=', value: '$route' }] } } },
+      {
+        id: 4,
+        title: 'Route $route',
+        repeat: 'route',
+        options: { query: { ...builder, groupBy: [], filters: [{ label: 'route', op: '=', value: '$route' }] } },
+      },
     ],
   };
 }
@@ -388,13 +561,26 @@ function savedLegendScenario(): Scenario {
   const base = buildScenario(SPARSE);
   const hideSeriesFrom = {
     __systemRef: 'hideSeriesFrom',
-    matcher: { id: 'byNames', options: { mode: 'exclude', names: ['p99 /api/checkout'], prefix: 'All except:', readOnly: true } },
+    matcher: {
+      id: 'byNames',
+      options: { mode: 'exclude', names: ['p99 /api/checkout'], prefix: 'All except:', readOnly: true },
+    },
     properties: [{ id: 'custom.hideFrom', value: { viz: true, legend: false, tooltip: true } }],
   };
   return {
     ...base,
     description: 'an untitled panel saved with one series isolated in the legend (a hideSeriesFrom override)',
-    panels: [{ id: 1, title: '', options: {}, fieldConfig: { defaults: {}, overrides: [hideSeriesFrom] }, targets: base.targets, series: base.series, annotations: base.annotations }],
+    panels: [
+      {
+        id: 1,
+        title: '',
+        options: {},
+        fieldConfig: { defaults: {}, overrides: [hideSeriesFrom] },
+        targets: base.targets,
+        series: base.series,
+        annotations: base.annotations,
+      },
+    ],
   };
 }
 
@@ -406,7 +592,13 @@ function main(): void {
   const outIndex = process.argv.indexOf('--out');
   const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1] : join(process.cwd(), 'sandbox/dist/scenarios'));
   mkdirSync(outDir, { recursive: true });
-  for (const [name, scenario] of Object.entries({ ...shippedScenarios(), ...hardeningScenarios(), ...featureScenarios(), ...panelDiagnosticScenarios(), ...dashboardScenarios() })) {
+  for (const [name, scenario] of Object.entries({
+    ...shippedScenarios(),
+    ...hardeningScenarios(),
+    ...featureScenarios(),
+    ...panelDiagnosticScenarios(),
+    ...dashboardScenarios(),
+  })) {
     const file = join(outDir, `${name}.json`);
     writeFileSync(file, JSON.stringify(scenario));
     const exemplarRows = scenario.annotations?.[0]?.data?.values[0]?.length ?? 0;

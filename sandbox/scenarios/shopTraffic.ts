@@ -66,7 +66,14 @@ export function generateRequests(seed: number, fromMs: number, toMs: number, per
     for (let i = 0; i < count; i++) {
       const timeMs = fromMs + random() * (toMs - fromMs);
       const { latency, status } = sampleLatency(random, route, (timeMs - fromMs) / (toMs - fromMs));
-      requests.push({ timeMs: Math.round(timeMs), route, latency, status, traceId: hex(random, 32), spanId: hex(random, 16) });
+      requests.push({
+        timeMs: Math.round(timeMs),
+        route,
+        latency,
+        status,
+        traceId: hex(random, 32),
+        spanId: hex(random, 16),
+      });
     }
   }
   return requests.sort((a, b) => a.timeMs - b.timeMs);
@@ -90,7 +97,10 @@ export function seriesLabels(request: Request): Record<string, string> {
 }
 
 /** Exemplars grouped by bucket series, as `query_exemplars` returns them. */
-export function exemplarSeries(requests: Request[], exemplarLabels: (request: Request) => Record<string, string>): PromExemplarSeries[] {
+export function exemplarSeries(
+  requests: Request[],
+  exemplarLabels: (request: Request) => Record<string, string>
+): PromExemplarSeries[] {
   const bySeries = new Map<string, PromExemplarSeries>();
   for (const request of requests) {
     const labels = seriesLabels(request);
@@ -100,13 +110,24 @@ export function exemplarSeries(requests: Request[], exemplarLabels: (request: Re
       series = { seriesLabels: labels, exemplars: [] };
       bySeries.set(key, series);
     }
-    series.exemplars.push({ labels: exemplarLabels(request), value: request.latency.toFixed(6), timestamp: request.timeMs / 1000 });
+    series.exemplars.push({
+      labels: exemplarLabels(request),
+      value: request.latency.toFixed(6),
+      timestamp: request.timeMs / 1000,
+    });
   }
   return [...bySeries.values()];
 }
 
 /** Prometheus' histogram_quantile over the requests of a trailing window, per route. */
-export function quantileMatrix(requests: Request[], quantile: number, fromMs: number, toMs: number, stepMs: number, windowMs: number): PromMatrixSeries[] {
+export function quantileMatrix(
+  requests: Request[],
+  quantile: number,
+  fromMs: number,
+  toMs: number,
+  stepMs: number,
+  windowMs: number
+): PromMatrixSeries[] {
   return ROUTES.map((route) => {
     const ofRoute = requests.filter((request) => request.route === route);
     const values: Array<[number, string]> = [];
@@ -115,7 +136,15 @@ export function quantileMatrix(requests: Request[], quantile: number, fromMs: nu
       if (inWindow.length === 0) {
         continue;
       }
-      values.push([t / 1000, String(histogramQuantile(quantile, inWindow.map((request) => request.latency)))]);
+      values.push([
+        t / 1000,
+        String(
+          histogramQuantile(
+            quantile,
+            inWindow.map((request) => request.latency)
+          )
+        ),
+      ]);
     }
     return { metric: { route: route.route }, values };
   });
@@ -148,7 +177,11 @@ export function traceOf(request: Request, random: () => number): DemoTrace {
     kind: 'SERVER',
     startTimeMs: start,
     durationMs: total,
-    attributes: { 'http.request.method': request.route.method, 'http.route': request.route.route, 'http.response.status_code': Number(request.status) },
+    attributes: {
+      'http.request.method': request.route.method,
+      'http.route': request.route.route,
+      'http.response.status_code': Number(request.status),
+    },
     resource: { 'service.version': '1.4.2', 'deployment.environment': 'demo' },
     statusCode: failed ? 2 : 0,
     statusMessage: failed ? 'Internal Server Error' : undefined,
@@ -156,7 +189,15 @@ export function traceOf(request: Request, random: () => number): DemoTrace {
     links: [],
   };
   const children: DemoSpan[] = [];
-  const addChild = (name: string, serviceName: string, kind: DemoSpan['kind'], offset: number, share: number, attributes: Record<string, unknown>, error = false) => {
+  const addChild = (
+    name: string,
+    serviceName: string,
+    kind: DemoSpan['kind'],
+    offset: number,
+    share: number,
+    attributes: Record<string, unknown>,
+    error = false
+  ) => {
     children.push({
       traceId: request.traceId,
       spanId: Array.from({ length: 16 }, () => Math.floor(random() * 16).toString(16)).join(''),
@@ -170,11 +211,22 @@ export function traceOf(request: Request, random: () => number): DemoTrace {
       resource: {},
       statusCode: error ? 2 : 0,
       statusMessage: error ? 'upstream failed' : undefined,
-      events: error ? [{ name: 'exception', timeMs: start + total * (offset + share), attributes: { 'exception.type': 'UpstreamError', 'exception.message': 'payment provider timed out' } }] : [],
+      events: error
+        ? [
+            {
+              name: 'exception',
+              timeMs: start + total * (offset + share),
+              attributes: { 'exception.type': 'UpstreamError', 'exception.message': 'payment provider timed out' },
+            },
+          ]
+        : [],
       links: [],
     });
   };
-  addChild('SELECT products', 'postgres', 'CLIENT', 0.05, 0.25, { 'db.system': 'postgresql', 'db.statement': 'SELECT * FROM products WHERE id = $1' });
+  addChild('SELECT products', 'postgres', 'CLIENT', 0.05, 0.25, {
+    'db.system': 'postgresql',
+    'db.statement': 'SELECT * FROM products WHERE id = $1',
+  });
   addChild('price.compute', service, 'INTERNAL', 0.32, 0.18, { 'pricing.rules': 12 });
   if (request.route.route === '/api/checkout') {
     addChild('POST /v1/charges', 'payments', 'CLIENT', 0.52, 0.42, { 'peer.service': 'payments' }, failed);

@@ -36,7 +36,13 @@ function nearFlag(name: string, specs: FlagSpecs): string | undefined {
 }
 
 export function parseFlags(argv: string[], specs: FlagSpecs): ParsedFlags {
-  const { tokens } = parseArgs({ args: argv, options: stringOptions(specs), strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: argv,
+    options: stringOptions(specs),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const flags: ParsedFlags = new Map();
   for (const token of tokens) {
     if (token.kind === 'positional') {
@@ -48,7 +54,9 @@ export function parseFlags(argv: string[], specs: FlagSpecs): ParsedFlags {
     const spec = Object.hasOwn(specs, token.name) ? specs[token.name] : undefined;
     if (!spec) {
       const near = nearFlag(token.name, specs);
-      throw new UsageError(`unknown flag ${token.rawName}${near ? ` (did you mean --${near}?)` : ''}; the flags are ${flagList(specs)}`);
+      throw new UsageError(
+        `unknown flag ${token.rawName}${near ? ` (did you mean --${near}?)` : ''}; the flags are ${flagList(specs)}`
+      );
     }
     flags.set(token.name, readValue(token.rawName, token.value, token.inlineValue ?? false, spec));
   }

@@ -20,24 +20,36 @@ export function looksLikePath(value: string): boolean {
 }
 
 export function scenarioNames(catalog: CatalogEntry[]): string {
-  return catalog.length > 0 ? catalog.map((entry) => entry.name).join(', ') : '(none built yet: run node sandbox/build.mjs)';
+  return catalog.length > 0
+    ? catalog.map((entry) => entry.name).join(', ')
+    : '(none built yet: run node sandbox/build.mjs)';
 }
 
 export function resolveFixture(value: string, rootDir: string, cwd = process.cwd()): Fixture {
   const catalog = listScenarios(rootDir);
   if (!looksLikePath(value)) {
     if (!catalog.some((entry) => entry.name === value)) {
-      throw new UsageError(`--fixture: no scenario named "${value}". Scenarios: ${scenarioNames(catalog)}; or give the path of a scenario .json file`);
+      throw new UsageError(
+        `--fixture: no scenario named "${value}". Scenarios: ${scenarioNames(catalog)}; or give the path of a scenario .json file`
+      );
     }
     return { name: value };
   }
   const file = resolve(cwd, value);
   const problems = scenarioProblems(parseScenarioFile(file, value, catalog));
   if (problems.length > 0) {
-    throw new UsageError(`--fixture ${value}: not a sandbox scenario (format: sandbox/README.md, "Fixture scenarios"): ${problems.join('; ')}`);
+    throw new UsageError(
+      `--fixture ${value}: not a sandbox scenario (format: sandbox/README.md, "Fixture scenarios"): ${problems.join('; ')}`
+    );
   }
   // Served under its own name; a catalog name is shadowed for this run only, and the page says which file it is.
-  return { name: basename(file).replace(/\.json$/i, '').replace(/[^\w-]+/g, '-') || 'scenario', file };
+  return {
+    name:
+      basename(file)
+        .replace(/\.json$/i, '')
+        .replace(/[^\w-]+/g, '-') || 'scenario',
+    file,
+  };
 }
 
 function parseScenarioFile(file: string, value: string, catalog: CatalogEntry[]): unknown {
@@ -47,18 +59,31 @@ function parseScenarioFile(file: string, value: string, catalog: CatalogEntry[])
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const stem = value.replace(/\.json$/i, '');
-    const hint = code === 'ENOENT' && catalog.some((entry) => entry.name === stem) ? ` (the shipped scenario is --fixture ${stem})` : '';
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'not readable (permission denied)' : String(error);
+    const hint =
+      code === 'ENOENT' && catalog.some((entry) => entry.name === stem)
+        ? ` (the shipped scenario is --fixture ${stem})`
+        : '';
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES'
+            ? 'not readable (permission denied)'
+            : String(error);
     throw new UsageError(`--fixture ${value}: ${reason}: ${file}${hint}`);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--fixture ${value}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(
+      `--fixture ${value}: not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    );
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * What the host needs of every scenario (sandbox/shared/scenario.ts `Scenario`): a time range and the series

@@ -14,7 +14,11 @@ export interface LocalStack {
 }
 
 interface LocalStackModule {
-  startLocalStack(opts?: { scrapeIntervalSeconds?: number; waitForExemplars?: boolean; timeoutMs?: number }): Promise<LocalStack>;
+  startLocalStack(opts?: {
+    scrapeIntervalSeconds?: number;
+    waitForExemplars?: boolean;
+    timeoutMs?: number;
+  }): Promise<LocalStack>;
 }
 
 /** The binary tools/local-stack.ts starts: `PROMETHEUS_BIN`, else `prometheus` on the PATH. */

@@ -37,7 +37,11 @@ function bootFailure(page: Page): { failed: Promise<never>; dispose(): void } {
 export async function waitForSandboxReady(page: Page): Promise<void> {
   const failure = bootFailure(page);
   try {
-    const ready = page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: BOOT_TIMEOUT_MS });
+    const ready = page.waitForFunction(
+      () => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError),
+      undefined,
+      { timeout: BOOT_TIMEOUT_MS }
+    );
     await Promise.race([ready, failure.failed]);
   } finally {
     failure.dispose();

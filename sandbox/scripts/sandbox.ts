@@ -22,18 +22,30 @@ async function main(): Promise<void> {
     const reason = liveModeUnavailable(rootDir);
     if (reason) {
       // A page whose every query fails ("undefined: not found") says less than this.
-      throw new Error(`Live mode cannot start: ${reason}.\nOr use a scenario: npm run sandbox -- --fixture sparse   (--help lists them all)`);
+      throw new Error(
+        `Live mode cannot start: ${reason}.\nOr use a scenario: npm run sandbox -- --fixture sparse   (--help lists them all)`
+      );
     }
     console.log('Starting the local stack (demo service + Prometheus)…');
     stack = await startLiveStack(rootDir);
     console.log(`Prometheus ${stack.promUrl}, demo ${stack.demoUrl}`);
   }
   const scenarioFiles = fixture?.file ? { [fixture.name]: fixture.file } : undefined;
-  const server = await startSandboxServer({ rootDir, port: options.port, promUrl: stack?.promUrl, demoUrl: stack?.demoUrl, scenarioFiles });
+  const server = await startSandboxServer({
+    rootDir,
+    port: options.port,
+    promUrl: stack?.promUrl,
+    demoUrl: stack?.demoUrl,
+    scenarioFiles,
+  });
   const query = fixture ? `?fixture=${encodeURIComponent(fixture.name)}` : '';
   console.log(`\nSandbox: ${server.url}/${query}${fixture?.file ? `   (scenario file ${fixture.file})` : ''}`);
   if (!fixture) {
-    console.log(`Fixtures: ${listScenarios(rootDir).map(({ name }) => `${server.url}/?fixture=${name}`).join('  ')}`);
+    console.log(
+      `Fixtures: ${listScenarios(rootDir)
+        .map(({ name }) => `${server.url}/?fixture=${name}`)
+        .join('  ')}`
+    );
   }
   console.log('Add &theme=dark for the dark theme. Ctrl+C stops everything.');
   const stop = async () => {

@@ -4,8 +4,17 @@ import { type Fixture, resolveFixture, scenarioNames } from './fixtureArg';
 import { listScenarios } from './scenarioCatalog';
 
 export const SANDBOX_FLAGS: FlagSpecs = {
-  fixture: { type: 'string', valueName: 'NAME|FILE', help: 'scenario name (list below) or path of a scenario .json file; without it: live mode' },
-  port: { type: 'string', valueName: 'N', help: 'port on 127.0.0.1, 0–65535 (default 0: a free one)', check: integerIn(0, 65535) },
+  fixture: {
+    type: 'string',
+    valueName: 'NAME|FILE',
+    help: 'scenario name (list below) or path of a scenario .json file; without it: live mode',
+  },
+  port: {
+    type: 'string',
+    valueName: 'N',
+    help: 'port on 127.0.0.1, 0–65535 (default 0: a free one)',
+    check: integerIn(0, 65535),
+  },
   help: { type: 'boolean', help: 'print this text' },
 };
 
@@ -26,5 +35,8 @@ export function readSandboxOptions(argv: string[], rootDir: string, cwd = proces
     return undefined;
   }
   const fixture = flags.get('fixture') as string | undefined;
-  return { fixture: fixture === undefined ? undefined : resolveFixture(fixture, rootDir, cwd), port: Number(flags.get('port') ?? 0) };
+  return {
+    fixture: fixture === undefined ? undefined : resolveFixture(fixture, rootDir, cwd),
+    port: Number(flags.get('port') ?? 0),
+  };
 }

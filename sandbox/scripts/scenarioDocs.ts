@@ -27,12 +27,23 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 function scenarioRow(entry: CatalogEntry): string {
   const facts = JSON.parse(readFileSync(entry.file, 'utf8')) as ScenarioFacts;
   const exemplars = (facts.annotations ?? []).reduce((sum, frame) => sum + (frame.data?.values?.[0]?.length ?? 0), 0);
-  const columns = [`\`${entry.name}\``, entry.origin, cell(facts.description ?? '—'), count(facts.series?.length ?? 0), count(exemplars), count(Object.keys(facts.traces ?? {}).length)];
+  const columns = [
+    `\`${entry.name}\``,
+    entry.origin,
+    cell(facts.description ?? '—'),
+    count(facts.series?.length ?? 0),
+    count(exemplars),
+    count(Object.keys(facts.traces ?? {}).length),
+  ];
   return `| ${columns.join(' | ')} |`;
 }
 
 export function scenarioTable(catalog: CatalogEntry[]): string {
-  return ['| Scenario | Origin | What | Series | Exemplars | Traces |', '| --- | --- | --- | --: | --: | --: |', ...catalog.map(scenarioRow)].join('\n');
+  return [
+    '| Scenario | Origin | What | Series | Exemplars | Traces |',
+    '| --- | --- | --- | --: | --: | --: |',
+    ...catalog.map(scenarioRow),
+  ].join('\n');
 }
 
 export function scenarioNameList(catalog: CatalogEntry[]): string {
@@ -41,7 +52,13 @@ export function scenarioNameList(catalog: CatalogEntry[]): string {
 
 export function flagsBlock(): string {
   const strip = (text: string) => text.replace(/^usage: /, '');
-  return ['```text', strip(usageText('npm run sandbox [-- --fixture NAME|FILE] [--port N]', SANDBOX_FLAGS)), '', strip(usageText('npm run sandbox:shot -- (--fixture NAME|FILE | --live) --out FILE.png [flags]', SHOT_FLAGS)), '```'].join('\n');
+  return [
+    '```text',
+    strip(usageText('npm run sandbox [-- --fixture NAME|FILE] [--port N]', SANDBOX_FLAGS)),
+    '',
+    strip(usageText('npm run sandbox:shot -- (--fixture NAME|FILE | --live) --out FILE.png [flags]', SHOT_FLAGS)),
+    '```',
+  ].join('\n');
 }
 
 /** `text` with the block between the KEY markers replaced by `content`; an error when the markers are missing. */
@@ -60,7 +77,11 @@ export function replaceGenerated(text: string, key: string, content: string): st
 export function generatedReadmes(rootDir: string): Record<string, string> {
   const catalog = listScenarios(rootDir);
   const read = (path: string) => readFileSync(join(rootDir, path), 'utf8');
-  const sandboxReadme = replaceGenerated(replaceGenerated(read('sandbox/README.md'), 'cli-flags', flagsBlock()), 'scenarios', scenarioTable(catalog));
+  const sandboxReadme = replaceGenerated(
+    replaceGenerated(read('sandbox/README.md'), 'cli-flags', flagsBlock()),
+    'scenarios',
+    scenarioTable(catalog)
+  );
   return {
     'README.md': replaceGenerated(read('README.md'), 'scenarios', scenarioNameList(catalog)),
     'sandbox/README.md': sandboxReadme,

@@ -27,7 +27,10 @@ const CLICK_TIMEOUT_MS = 10_000;
  */
 async function performClick(page: Page, target: string): Promise<void> {
   if (target.startsWith('radio:')) {
-    await page.getByRole('radio', { name: target.slice('radio:'.length), exact: true }).first().check({ force: true });
+    await page
+      .getByRole('radio', { name: target.slice('radio:'.length), exact: true })
+      .first()
+      .check({ force: true });
   } else if (target === FIRST_CLUSTER) {
     const plot = page.getByTestId(testIds.chart.plot);
     await plot.focus();
@@ -37,7 +40,9 @@ async function performClick(page: Page, target: string): Promise<void> {
   } else {
     const element = page.getByTestId(target).first();
     await element.waitFor({ timeout: CLICK_TIMEOUT_MS }).catch(() => {
-      throw new Error(`--click ${target}: nothing with data-testid "${target}" appeared on the page within ${CLICK_TIMEOUT_MS / 1000} s`);
+      throw new Error(
+        `--click ${target}: nothing with data-testid "${target}" appeared on the page within ${CLICK_TIMEOUT_MS / 1000} s`
+      );
     });
     await element.click();
   }
@@ -70,7 +75,12 @@ async function main(): Promise<void> {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    const query = new URLSearchParams({ theme: options.theme, width: String(width), height: String(height), editor: '0' });
+    const query = new URLSearchParams({
+      theme: options.theme,
+      width: String(width),
+      height: String(height),
+      editor: '0',
+    });
     if (fixture) {
       query.set('fixture', fixture.name);
     } else {
@@ -90,7 +100,9 @@ async function main(): Promise<void> {
     const box = drawerOpen ? null : await page.getByTestId('sandbox-panel-box').boundingBox();
     // The panel box at whole pixels: the dashboard lays it out at a fractional offset, and an element screenshot
     // would take the partly covered pixel row too (301 rows for a 300 px box).
-    const clip = box ? { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) } : undefined;
+    const clip = box
+      ? { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) }
+      : undefined;
     await page.screenshot({ path: resolve(out), clip });
     console.log(`wrote ${out}${errors.length ? ` (console errors: ${errors.join(' | ')})` : ''}`);
   } finally {

@@ -13,7 +13,11 @@ export const CLICKABLE_TEST_IDS: readonly string[] = Object.values(testIds).flat
 
 /** Why one `--click` target is not one the shot knows how to use, or undefined. */
 function clickTargetProblem(target: string): string | undefined {
-  if (target === FIRST_CLUSTER || CLICKABLE_TEST_IDS.includes(target) || (target.startsWith(RADIO) && target.length > RADIO.length)) {
+  if (
+    target === FIRST_CLUSTER ||
+    CLICKABLE_TEST_IDS.includes(target) ||
+    (target.startsWith(RADIO) && target.length > RADIO.length)
+  ) {
     return undefined;
   }
   return `"${target}" is not a click target; use ${FIRST_CLUSTER}, radio:LABEL (a radio button's label), or a panel data-testid: ${CLICKABLE_TEST_IDS.join(', ')}`;
@@ -26,20 +30,48 @@ function checkClickList(value: string): string | undefined {
     .find(Boolean);
 }
 
-const checkOut = (value: string) => (/\.(png|jpe?g)$/i.test(value) ? undefined : 'the screenshot file must end in .png, .jpg or .jpeg');
+const checkOut = (value: string) =>
+  /\.(png|jpe?g)$/i.test(value) ? undefined : 'the screenshot file must end in .png, .jpg or .jpeg';
 /** Grafana's relative time (`now-2m`, `now-1h`) or epoch milliseconds, as the page's `from` parameter takes. */
-const checkFrom = (value: string) => (/^now(-\d+[smhdw])?$|^\d{10,}$/.test(value) ? undefined : 'must be now-<N><s|m|h|d|w> (e.g. now-2m) or epoch milliseconds');
+const checkFrom = (value: string) =>
+  /^now(-\d+[smhdw])?$|^\d{10,}$/.test(value)
+    ? undefined
+    : 'must be now-<N><s|m|h|d|w> (e.g. now-2m) or epoch milliseconds';
 
 export const SHOT_FLAGS: FlagSpecs = {
-  fixture: { type: 'string', valueName: 'NAME|FILE', help: 'scenario name (list below) or path of a scenario .json file' },
+  fixture: {
+    type: 'string',
+    valueName: 'NAME|FILE',
+    help: 'scenario name (list below) or path of a scenario .json file',
+  },
   live: { type: 'boolean', help: 'shoot live data from the local stack (demo service + Prometheus) instead' },
   out: { type: 'string', valueName: 'FILE.png', help: 'where to write the screenshot (required)', check: checkOut },
   theme: { type: 'string', valueName: THEMES.join('|'), help: 'Grafana theme (default light)', check: oneOf(THEMES) },
   width: { type: 'string', valueName: 'PX', help: 'panel width, 200–4000 (default 1200)', check: integerIn(200, 4000) },
-  height: { type: 'string', valueName: 'PX', help: 'panel height, 100–4000 (default 600)', check: integerIn(100, 4000) },
-  click: { type: 'string', valueName: 'TARGET,…', help: `${FIRST_CLUSTER} | radio:LABEL | a panel data-testid, one after the other`, check: checkClickList },
-  from: { type: 'string', valueName: 'now-2m', help: 'with --live: start of the time range (default now-2m)', check: checkFrom },
-  'wait-seconds': { type: 'string', valueName: 'S', help: 'with --live: seconds of traffic before the shot, 0–600 (default 20)', check: integerIn(0, 600) },
+  height: {
+    type: 'string',
+    valueName: 'PX',
+    help: 'panel height, 100–4000 (default 600)',
+    check: integerIn(100, 4000),
+  },
+  click: {
+    type: 'string',
+    valueName: 'TARGET,…',
+    help: `${FIRST_CLUSTER} | radio:LABEL | a panel data-testid, one after the other`,
+    check: checkClickList,
+  },
+  from: {
+    type: 'string',
+    valueName: 'now-2m',
+    help: 'with --live: start of the time range (default now-2m)',
+    check: checkFrom,
+  },
+  'wait-seconds': {
+    type: 'string',
+    valueName: 'S',
+    help: 'with --live: seconds of traffic before the shot, 0–600 (default 20)',
+    check: integerIn(0, 600),
+  },
   help: { type: 'boolean', help: 'print this text' },
 };
 
@@ -69,7 +101,9 @@ export function readShotOptions(argv: string[], rootDir: string, cwd = process.c
   const value = (name: string) => flags.get(name) as string | undefined;
   const live = flags.has('live');
   if (live === flags.has('fixture')) {
-    throw new UsageError(live ? 'give --fixture or --live, not both' : 'say what to shoot: --fixture NAME|FILE or --live');
+    throw new UsageError(
+      live ? 'give --fixture or --live, not both' : 'say what to shoot: --fixture NAME|FILE or --live'
+    );
   }
   for (const liveOnly of ['from', 'wait-seconds']) {
     if (!live && flags.has(liveOnly)) {
@@ -86,7 +120,10 @@ export function readShotOptions(argv: string[], rootDir: string, cwd = process.c
     theme: (value('theme') ?? 'light') as ShotOptions['theme'],
     width: Number(value('width') ?? 1200),
     height: Number(value('height') ?? 600),
-    clicks: value('click')?.split(',').map((target) => target.trim()) ?? [],
+    clicks:
+      value('click')
+        ?.split(',')
+        .map((target) => target.trim()) ?? [],
     from: value('from') ?? 'now-2m',
     waitSeconds: Number(value('wait-seconds') ?? 20),
   };

@@ -10,9 +10,18 @@ export function sendBlankIcon(response: ServerResponse): void {
 }
 
 const FONT_CANDIDATES = {
-  regular: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'],
-  bold: ['/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
-  mono: ['/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf'],
+  regular: [
+    '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  ],
+  bold: [
+    '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  ],
+  mono: [
+    '/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf',
+  ],
 };
 
 /** Inter / Roboto Mono requests → an installed system font file, or undefined. */
@@ -21,7 +30,12 @@ export function substituteFont(requested: string): string | undefined {
   return FONT_CANDIDATES[kind].find((file) => existsSync(file));
 }
 
-const LOGO_COLORS: Record<string, string> = { prometheus: '#e6522c', tempo: '#f46800', jaeger: '#60d0e4', zipkin: '#fe7f0f' };
+const LOGO_COLORS: Record<string, string> = {
+  prometheus: '#e6522c',
+  tempo: '#f46800',
+  jaeger: '#60d0e4',
+  zipkin: '#fe7f0f',
+};
 
 /** Core data source logos (Grafana serves them from public/app/plugins/datasource/<type>/img/): a lettered badge. */
 export function sendDataSourceLogo(response: ServerResponse, type: string): void {

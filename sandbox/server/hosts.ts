@@ -9,7 +9,11 @@ export const SANDBOX_HOSTS = {
   /** The root's node_modules: @grafana/* 12.x, React 18. */
   grafana12: { distDir: 'sandbox/dist', modulesDir: 'node_modules', install: 'npm ci' },
   /** sandbox/compat's node_modules: @grafana/* 13.x, React 19. */
-  grafana13: { distDir: 'sandbox/dist/compat', modulesDir: 'sandbox/compat/node_modules', install: 'npm ci --prefix sandbox/compat' },
+  grafana13: {
+    distDir: 'sandbox/dist/compat',
+    modulesDir: 'sandbox/compat/node_modules',
+    install: 'npm ci --prefix sandbox/compat',
+  },
 } as const;
 
 export type SandboxHostName = keyof typeof SANDBOX_HOSTS;
@@ -22,7 +26,10 @@ export function isSandboxHostName(value: unknown): value is SandboxHostName {
 
 /** Absolute folders of one host under the repository root. */
 export function hostDirs(rootDir: string, host: SandboxHostName): { hostDistDir: string; modulesDir: string } {
-  return { hostDistDir: join(rootDir, SANDBOX_HOSTS[host].distDir), modulesDir: join(rootDir, SANDBOX_HOSTS[host].modulesDir) };
+  return {
+    hostDistDir: join(rootDir, SANDBOX_HOSTS[host].distDir),
+    modulesDir: join(rootDir, SANDBOX_HOSTS[host].modulesDir),
+  };
 }
 
 /** Why a host cannot be served (packages not installed or bundle not built), or undefined. */

@@ -12,7 +12,9 @@ export function proxyTo(upstream: string, path: string, incoming: IncomingMessag
       upstreamResponse.pipe(response);
     }
   );
-  outgoing.on('error', (error) => sendJson(response, 502, { status: 'error', errorType: 'proxy', error: `${target.origin}: ${error.message}` }));
+  outgoing.on('error', (error) =>
+    sendJson(response, 502, { status: 'error', errorType: 'proxy', error: `${target.origin}: ${error.message}` })
+  );
   // The browser went away (query cancelled): stop the upstream request too. (A request's own 'close'
   // fires once its body is read, so the response is what tells.)
   response.on('close', () => {

@@ -56,7 +56,13 @@ export function startSandboxServer(options: SandboxServerOptions): Promise<Sandb
   const pluginDist = join(options.rootDir, 'dist');
   const iconsDir = join(options.modulesDir ?? hostDefaults.modulesDir, '@grafana/ui/dist/public/img/icons');
   // Generated scenarios live beside the default host; a host built elsewhere may have its own.
-  const scenarioDirs = [...new Set([join(options.rootDir, 'sandbox/scenarios'), join(hostDist, 'scenarios'), join(options.rootDir, 'sandbox/dist/scenarios')])];
+  const scenarioDirs = [
+    ...new Set([
+      join(options.rootDir, 'sandbox/scenarios'),
+      join(hostDist, 'scenarios'),
+      join(options.rootDir, 'sandbox/dist/scenarios'),
+    ]),
+  ];
 
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://sandbox.local');
@@ -68,11 +74,13 @@ export function startSandboxServer(options: SandboxServerOptions): Promise<Sandb
     };
 
     if (path === '/' || path === '/index.html') {
-      serveFrom(join(hostDist, 'host'), 'index.html') || sendJson(response, 500, { error: 'host not built: run node sandbox/build.mjs' });
+      serveFrom(join(hostDist, 'host'), 'index.html') ||
+        sendJson(response, 500, { error: 'host not built: run node sandbox/build.mjs' });
     } else if (path.startsWith('/host/')) {
       serveFrom(join(hostDist, 'host'), rest('/host/')) || sendJson(response, 404, { error: 'not found' });
     } else if (path.startsWith(`/public/plugins/${PLUGIN_ID}/`)) {
-      serveFrom(pluginDist, rest(`/public/plugins/${PLUGIN_ID}/`)) || sendJson(response, 404, { error: 'not found in dist/' });
+      serveFrom(pluginDist, rest(`/public/plugins/${PLUGIN_ID}/`)) ||
+        sendJson(response, 404, { error: 'not found in dist/' });
     } else if (path.startsWith('/public/build/img/icons/')) {
       // @grafana/ui ships only part of Grafana's icon set; the rest get a blank icon instead of a 404.
       serveFrom(iconsDir, rest('/public/build/img/icons/')) || sendBlankIcon(response);
@@ -84,9 +92,17 @@ export function startSandboxServer(options: SandboxServerOptions): Promise<Sandb
       font ? sendFile(response, font) : sendJson(response, 404, { error: 'font not available' });
     } else if (path.startsWith('/scenarios/')) {
       const file = scenarioFile(options.scenarioFiles, rest('/scenarios/'));
-      file ? sendFile(response, file) : scenarioDirs.some((dir) => serveFrom(dir, rest('/scenarios/'))) || sendJson(response, 404, { error: `no scenario ${rest('/scenarios/')}` });
+      file
+        ? sendFile(response, file)
+        : scenarioDirs.some((dir) => serveFrom(dir, rest('/scenarios/'))) ||
+          sendJson(response, 404, { error: `no scenario ${rest('/scenarios/')}` });
     } else if (path === '/api/sandbox/config') {
-      sendJson(response, 200, { live: Boolean(options.promUrl), promUrl: options.promUrl ?? null, demoUrl: options.demoUrl ?? null, host: options.host ?? DEFAULT_HOST });
+      sendJson(response, 200, {
+        live: Boolean(options.promUrl),
+        promUrl: options.promUrl ?? null,
+        demoUrl: options.demoUrl ?? null,
+        host: options.host ?? DEFAULT_HOST,
+      });
     } else if (path.startsWith('/prom/') && options.promUrl) {
       proxyTo(options.promUrl, `${rest('/prom')}${url.search}`, request, response);
     } else if (path.startsWith('/prom/')) {

@@ -27,7 +27,10 @@ export function resolveInside(root: string, relativePath: string): string | unde
 }
 
 export function sendFile(response: ServerResponse, file: string): void {
-  response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  response.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
   createReadStream(file).pipe(response);
 }
 

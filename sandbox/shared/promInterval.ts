@@ -125,7 +125,12 @@ function goStringToInterval(text: string): string {
 }
 
 /** `AlignTimeRange`: start and end rounded down to a multiple of the step (shifted by the UTC offset). */
-export function alignRange(fromMs: number, toMs: number, stepMs: number, utcOffsetSec = 0): { startMs: number; endMs: number } {
+export function alignRange(
+  fromMs: number,
+  toMs: number,
+  stepMs: number,
+  utcOffsetSec = 0
+): { startMs: number; endMs: number } {
   const offsetMs = utcOffsetSec * 1000;
   const align = (t: number) => Math.floor((t + offsetMs) / stepMs) * stepMs - offsetMs;
   return { startMs: align(fromMs), endMs: align(toMs) };

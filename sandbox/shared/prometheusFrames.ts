@@ -34,7 +34,11 @@ interface WireFieldSchema extends FieldSchema {
   typeInfo: { frame: string };
 }
 
-function wireField(name: string, type: 'time' | 'number' | 'string', extra: Partial<FieldSchema> = {}): WireFieldSchema {
+function wireField(
+  name: string,
+  type: 'time' | 'number' | 'string',
+  extra: Partial<FieldSchema> = {}
+): WireFieldSchema {
   const goType = { time: 'time.Time', number: 'float64', string: 'string' }[type];
   return { name, type: type as FieldType, typeInfo: { frame: goType }, ...extra };
 }
@@ -107,7 +111,12 @@ function valueField(labels: PromLabels, query: PromQueryShape): FieldSchema {
 /** A `query_range` matrix → one frame per series (an empty frame carrying meta when there is no series). */
 export function matrixFrames(series: PromMatrixSeries[], query: PromQueryShape): DataFrameJSON[] {
   if (series.length === 0) {
-    return [{ schema: { refId: query.refId, meta: { executedQueryString: executedQueryString(query) }, fields: [] }, data: { values: [] } }];
+    return [
+      {
+        schema: { refId: query.refId, meta: { executedQueryString: executedQueryString(query) }, fields: [] },
+        data: { values: [] },
+      },
+    ];
   }
   return series.map((one, index) => {
     const numbers = numberColumn(one.values.map(([, text]) => parseSampleValue(text)));
@@ -139,7 +148,11 @@ interface RawExemplar {
  * A `query_exemplars` result → Grafana's single long `exemplar` frame (or none when there are no exemplars).
  * `sampling: 'none'` mirrors Grafana's NoOpSampler (used by the sandbox's stress scenario only).
  */
-export function exemplarFrames(data: PromExemplarSeries[], query: PromQueryShape, sampling: ExemplarSampling = 'stddev'): DataFrameJSON[] {
+export function exemplarFrames(
+  data: PromExemplarSeries[],
+  query: PromQueryShape,
+  sampling: ExemplarSampling = 'stddev'
+): DataFrameJSON[] {
   const sampler = new StandardDeviationSampler<RawExemplar>();
   sampler.setStep(query.stepMs);
   const all: Array<{ timeMs: number; value: number; item: RawExemplar }> = [];

@@ -76,7 +76,11 @@ export const DEFAULT_DATASOURCES: ScenarioDataSource[] = [
     type: 'prometheus',
     name: 'Prometheus',
     isDefault: true,
-    jsonData: { timeInterval: '15s', httpMethod: 'POST', exemplarTraceIdDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }] },
+    jsonData: {
+      timeInterval: '15s',
+      httpMethod: 'POST',
+      exemplarTraceIdDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }],
+    },
   },
   { uid: 'tempo', type: 'tempo', name: 'Tempo', jsonData: {} },
   { uid: 'jaeger', type: 'jaeger', name: 'Jaeger', jsonData: {} },

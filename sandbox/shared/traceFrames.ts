@@ -17,11 +17,19 @@ function serviceTags(span: DemoSpan): TraceKeyValuePair[] {
 }
 
 function logs(span: DemoSpan): TraceLog[] {
-  return span.events.map((event) => ({ timestamp: event.timeMs, name: event.name, fields: keyValues(event.attributes) }));
+  return span.events.map((event) => ({
+    timestamp: event.timeMs,
+    name: event.name,
+    fields: keyValues(event.attributes),
+  }));
 }
 
 function references(span: DemoSpan): TraceSpanReference[] {
-  return span.links.map((link) => ({ traceID: link.traceId, spanID: link.spanId, tags: keyValues(link.attributes ?? {}) }));
+  return span.links.map((link) => ({
+    traceID: link.traceId,
+    spanID: link.spanId,
+    tags: keyValues(link.attributes ?? {}),
+  }));
 }
 
 function spanTags(span: DemoSpan): TraceKeyValuePair[] {
@@ -84,7 +92,9 @@ const JAEGER_COLUMNS: Column[] = [
   column('stackTraces', 'other', () => null),
 ];
 
-const ZIPKIN_COLUMNS = JAEGER_COLUMNS.filter((entry) => entry.name !== 'warnings' && entry.name !== 'stackTraces' && entry.name !== 'references');
+const ZIPKIN_COLUMNS = JAEGER_COLUMNS.filter(
+  (entry) => entry.name !== 'warnings' && entry.name !== 'stackTraces' && entry.name !== 'references'
+);
 
 /**
  * A trace frame as the given tracing data source type returns it for a trace-ID query. Layout per type
@@ -92,7 +102,11 @@ const ZIPKIN_COLUMNS = JAEGER_COLUMNS.filter((entry) => entry.name !== 'warnings
  * pkg/tsdb/jaeger/querydata.go; Zipkin: public/app/plugins/datasource/zipkin/utils/transforms.ts); built here
  * as wire JSON because the node scenario generator cannot load @grafana/data.
  */
-export function traceFrameFromDemoTrace(trace: DemoTrace, refId = 'A', dataSourceType: TracingDataSourceType = 'tempo'): DataFrameJSON {
+export function traceFrameFromDemoTrace(
+  trace: DemoTrace,
+  refId = 'A',
+  dataSourceType: TracingDataSourceType = 'tempo'
+): DataFrameJSON {
   const columns = { tempo: TEMPO_COLUMNS, jaeger: JAEGER_COLUMNS, zipkin: ZIPKIN_COLUMNS }[dataSourceType];
   return {
     schema: {

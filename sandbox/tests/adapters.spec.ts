@@ -24,20 +24,33 @@ test.describe('runtime services in the page', () => {
         byName: srv.getInstanceSettings('Tempo')?.uid,
       };
     });
-    expect(result).toEqual({ tracing: ['jaeger', 'tempo', 'zipkin'], metrics: ['prometheus'], defaultUid: 'prometheus', byName: 'tempo' });
+    expect(result).toEqual({
+      tracing: ['jaeger', 'tempo', 'zipkin'],
+      metrics: ['prometheus'],
+      defaultUid: 'prometheus',
+      byName: 'tempo',
+    });
   });
 
-  test('Prometheus query() returns series first, then the exemplar frame with dataTopic and trace links', async ({ sandbox, page }) => {
+  test('Prometheus query() returns series first, then the exemplar frame with dataTopic and trace links', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false });
     const frames = await page.evaluate(async () => {
       const ds = await window.__sandbox.runtime.getDataSourceSrv().get('prometheus');
       const response = await new Promise<any>((done, fail) =>
-        (ds.query({ targets: [{ refId: 'A' }], range: {}, scopedVars: {} } as any) as any).subscribe({ next: done, error: fail })
+        (ds.query({ targets: [{ refId: 'A' }], range: {}, scopedVars: {} } as any) as any).subscribe({
+          next: done,
+          error: fail,
+        })
       );
       return response.data.map((frame: any) => ({
         name: frame.name,
         dataTopic: frame.meta?.dataTopic,
-        links: frame.fields.find((field: any) => field.name === 'trace_id')?.config.links?.map((link: any) => link.internal?.datasourceUid),
+        links: frame.fields
+          .find((field: any) => field.name === 'trace_id')
+          ?.config.links?.map((link: any) => link.internal?.datasourceUid),
       }));
     });
     expect(frames.length).toBe(10);
@@ -50,24 +63,44 @@ test.describe('runtime services in the page', () => {
     const body = await page.evaluate(async () => {
       const response = await window.__sandbox.runtime
         .getBackendSrv()
-        .get<any>('/api/datasources/uid/prometheus/resources/api/v1/query_exemplars', { query: 'http_server_request_duration_seconds_bucket', start: 0, end: 4102444800 });
-      return { status: response.status, series: response.data.length, exemplars: response.data.reduce((n: number, s: any) => n + s.exemplars.length, 0) };
+        .get<any>('/api/datasources/uid/prometheus/resources/api/v1/query_exemplars', {
+          query: 'http_server_request_duration_seconds_bucket',
+          start: 0,
+          end: 4102444800,
+        });
+      return {
+        status: response.status,
+        series: response.data.length,
+        exemplars: response.data.reduce((n: number, s: any) => n + s.exemplars.length, 0),
+      };
     });
     expect(body.status).toBe('success');
     expect(body.series).toBeGreaterThan(3);
     expect(body.exemplars).toBeGreaterThan(150);
   });
 
-  test('tracing data sources answer trace-ID queries with trace frames, in each query model', async ({ sandbox, page }) => {
+  test('tracing data sources answer trace-ID queries with trace frames, in each query model', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false });
     const traceId = firstTraceId();
     const results = await page.evaluate(async (id) => {
       const srv = window.__sandbox.runtime.getDataSourceSrv();
       const run = async (uid: string, target: object) => {
         const ds = await srv.get(uid);
-        const response = await new Promise<any>((done, fail) => (ds.query({ requestId: uid, targets: [{ refId: 'A', ...target }] } as any) as any).subscribe({ next: done, error: fail }));
+        const response = await new Promise<any>((done, fail) =>
+          (ds.query({ requestId: uid, targets: [{ refId: 'A', ...target }] } as any) as any).subscribe({
+            next: done,
+            error: fail,
+          })
+        );
         const frame = response.data[0];
-        return { visualisation: frame?.meta?.preferredVisualisationType, spans: frame?.length, traceIds: [...new Set(frame?.fields.find((f: any) => f.name === 'traceID')?.values)] };
+        return {
+          visualisation: frame?.meta?.preferredVisualisationType,
+          spans: frame?.length,
+          traceIds: [...new Set(frame?.fields.find((f: any) => f.name === 'traceID')?.values)],
+        };
       };
       return {
         tempo: await run('tempo', { queryType: 'traceql', query: id }),
@@ -85,12 +118,22 @@ test.describe('runtime services in the page', () => {
     await sandbox.openFixture('trace-not-found', { editor: false });
     const response = await page.evaluate(async () => {
       const ds = await window.__sandbox.runtime.getDataSourceSrv().get('tempo');
-      return new Promise<any>((done, fail) => (ds.query({ targets: [{ refId: 'A', queryType: 'traceql', query: '0123456789abcdef0123456789abcdef' }] } as any) as any).subscribe({ next: done, error: fail }));
+      return new Promise<any>((done, fail) =>
+        (
+          ds.query({
+            targets: [{ refId: 'A', queryType: 'traceql', query: '0123456789abcdef0123456789abcdef' }],
+          } as any) as any
+        ).subscribe({ next: done, error: fail })
+      );
     });
     expect(response.data).toEqual([]);
     expect(response.error.status).toBe(404);
-    expect(response.error.message).toContain('failed to get trace with id: 0123456789abcdef0123456789abcdef Status: 404');
-    expect((await sandbox.debug()).traceQueries).toEqual([{ datasourceUid: 'tempo', traceId: '0123456789abcdef0123456789abcdef', outcome: 'not-found' }]);
+    expect(response.error.message).toContain(
+      'failed to get trace with id: 0123456789abcdef0123456789abcdef Status: 404'
+    );
+    expect((await sandbox.debug()).traceQueries).toEqual([
+      { datasourceUid: 'tempo', traceId: '0123456789abcdef0123456789abcdef', outcome: 'not-found' },
+    ]);
   });
 
   test('?traceError=500 forces failures and ?traceDelayMs slows answers down', async ({ sandbox, page }) => {
@@ -99,7 +142,12 @@ test.describe('runtime services in the page', () => {
     const { status, elapsed } = await page.evaluate(async (id) => {
       const ds = await window.__sandbox.runtime.getDataSourceSrv().get('tempo');
       const started = performance.now();
-      const response = await new Promise<any>((done, fail) => (ds.query({ targets: [{ refId: 'A', queryType: 'traceql', query: id }] } as any) as any).subscribe({ next: done, error: fail }));
+      const response = await new Promise<any>((done, fail) =>
+        (ds.query({ targets: [{ refId: 'A', queryType: 'traceql', query: id }] } as any) as any).subscribe({
+          next: done,
+          error: fail,
+        })
+      );
       return { status: response.error?.status, elapsed: performance.now() - started };
     }, traceId);
     expect(status).toBe(500);

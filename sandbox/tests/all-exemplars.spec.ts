@@ -71,7 +71,10 @@ async function tableTraceIds(page: Page, expected: string[]): Promise<Set<string
 }
 
 test.describe('All exemplars in fixture mode', () => {
-  test('switching to All re-fetches through the resource route and draws the new markers', async ({ sandbox, page }) => {
+  test('switching to All re-fetches through the resource route and draws the new markers', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse');
     const sampled = await shownCount(page, 'sampled');
     await sandbox.option('exemplars.source').getByRole('radio', { name: 'All', exact: true }).check({ force: true });
@@ -79,7 +82,9 @@ test.describe('All exemplars in fixture mode', () => {
     expect(all).toBeGreaterThan(sampled);
     // Regression: the plot is re-created for the new scale; markers must be laid out on the new plot.
     await expect(page.getByTestId(testIds.chart.plot)).toHaveAttribute('aria-label', /with [1-9]\d* exemplar markers/);
-    const requests = (await sandbox.debug()).backendRequests.filter((r) => r.url.includes('/resources/api/v1/query_exemplars'));
+    const requests = (await sandbox.debug()).backendRequests.filter((r) =>
+      r.url.includes('/resources/api/v1/query_exemplars')
+    );
     expect(requests).toHaveLength(1);
   });
 });
@@ -87,41 +92,70 @@ test.describe('All exemplars in fixture mode', () => {
 test.describe('All exemplars against the real Prometheus', () => {
   test.skip(Boolean(unavailable), `live mode needs the local stack: ${unavailable}`);
 
-  test('All shows every exemplar Prometheus holds for the range, more than Sampled, each trace ID reachable', async ({ liveSandbox, liveSandboxPage, page }) => {
+  test('All shows every exemplar Prometheus holds for the range, more than Sampled, each trace ID reachable', async ({
+    liveSandbox,
+    liveSandboxPage,
+    page,
+  }) => {
     test.setTimeout(150_000);
     // A closed window in the past: exemplars in it no longer change while the test compares.
     await expect
-      .poll(async () => (await rawTraceIds(liveSandbox.promUrl, Date.now() - 10 * 60_000, Date.now() - 5_000)).length, { timeout: 90_000, intervals: [2000] })
+      .poll(async () => (await rawTraceIds(liveSandbox.promUrl, Date.now() - 10 * 60_000, Date.now() - 5_000)).length, {
+        timeout: 90_000,
+        intervals: [2000],
+      })
       .toBeGreaterThanOrEqual(40);
     // On a loaded machine exemplars can be there before the quantile lines are: wait for those too.
     await expect
-      .poll(async () => hasQuantileSeries(liveSandbox.promUrl, Date.now() - 10 * 60_000, Date.now() - 5_000), { timeout: 60_000, intervals: [2000] })
+      .poll(async () => hasQuantileSeries(liveSandbox.promUrl, Date.now() - 10 * 60_000, Date.now() - 5_000), {
+        timeout: 60_000,
+        intervals: [2000],
+      })
       .toBe(true);
     const toMs = Math.floor(Date.now() / 1000) * 1000 - 5_000;
     const fromMs = toMs - 10 * 60_000;
     const expected = await rawTraceIds(liveSandbox.promUrl, fromMs, toMs);
 
-    const range = new URLSearchParams({ from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), theme: 'light' });
+    const range = new URLSearchParams({
+      from: new Date(fromMs).toISOString(),
+      to: new Date(toMs).toISOString(),
+      theme: 'light',
+    });
     await page.goto(`${liveSandbox.url}/?${range}`);
-    await page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: 45_000 });
+    await page.waitForFunction(
+      () => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError),
+      undefined,
+      { timeout: 45_000 }
+    );
     await expect(liveSandboxPage.panel).toBeVisible();
 
     const sampled = await shownCount(page, 'sampled');
-    await liveSandboxPage.option('exemplars.source').getByRole('radio', { name: 'All', exact: true }).check({ force: true });
+    await liveSandboxPage
+      .option('exemplars.source')
+      .getByRole('radio', { name: 'All', exact: true })
+      .check({ force: true });
     const all = await shownCount(page, 'all');
     console.log(`live window of 10 min: sampled ${sampled}, all ${all}, Prometheus ${expected.length}`);
-    test.info().annotations.push({ type: 'exemplars', description: `sampled ${sampled}, all ${all}, Prometheus ${expected.length}` });
+    test.info().annotations.push({
+      type: 'exemplars',
+      description: `sampled ${sampled}, all ${all}, Prometheus ${expected.length}`,
+    });
 
     expect(all).toBe(expected.length);
     expect(all).toBeGreaterThan(sampled);
     // The resource route was used, once per refresh, with the panel's expression.
-    const requests = (await liveSandboxPage.debug()).backendRequests.filter((r) => r.url.includes('/resources/api/v1/query_exemplars'));
+    const requests = (await liveSandboxPage.debug()).backendRequests.filter((r) =>
+      r.url.includes('/resources/api/v1/query_exemplars')
+    );
     expect(requests.length).toBeGreaterThanOrEqual(1);
 
     // Markers: the chart says how many clusters carry them; the table lists every exemplar with its trace ID.
     await expect(page.getByTestId(testIds.chart.plot)).toHaveAttribute('aria-label', /with [1-9]\d* exemplar markers/);
     await page.getByTestId(testIds.viewer.button).click();
-    await page.getByTestId(testIds.viewer.menu).getByRole('radio', { name: 'Table', exact: true }).check({ force: true });
+    await page
+      .getByTestId(testIds.viewer.menu)
+      .getByRole('radio', { name: 'Table', exact: true })
+      .check({ force: true });
     await page.keyboard.press('Escape');
     const listed = await tableTraceIds(page, expected);
     expect([...new Set(expected)].filter((id) => !listed.has(id))).toEqual([]);

@@ -20,6 +20,8 @@ test('the scenario table has one row per scenario the server can serve', () => {
   const rows = readme.split('\n').filter((line) => /^\| `[\w-]+` \| (generated|hand-written) \|/.test(line));
   const names = listScenarios(ROOT_DIR).map((entry) => entry.name);
   // The build writes the shipped scenarios; an empty catalog would make an empty table look "up to date".
-  expect(names).toEqual(expect.arrayContaining(['sparse', 'dense', 'missing-trace-label', 'trace-not-found', 'hostile', 'big-trace']));
+  expect(names).toEqual(
+    expect.arrayContaining(['sparse', 'dense', 'missing-trace-label', 'trace-not-found', 'hostile', 'big-trace'])
+  );
   expect(rows.map((row) => /`([\w-]+)`/.exec(row)![1])).toEqual(names);
 });

@@ -22,9 +22,17 @@ interface Run {
   elapsedMs: number;
 }
 
-function runCli(script: 'shot' | 'sandbox', args: string[], env: NodeJS.ProcessEnv = {}, killAfterMs = 120_000): Promise<Run> {
+function runCli(
+  script: 'shot' | 'sandbox',
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  killAfterMs = 120_000
+): Promise<Run> {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(ROOT_DIR, `sandbox/dist/node/${script}.mjs`), ...args], { cwd: ROOT_DIR, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [join(ROOT_DIR, `sandbox/dist/node/${script}.mjs`), ...args], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, ...env },
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -71,7 +79,10 @@ test.describe('sandbox:shot', () => {
   test('a scenario the page cannot load ends as soon as the page says so, with its reason', async () => {
     // Valid for the Node check (datasources is an array), refused by the host when it installs the data sources.
     const file = join(dir, 'null-datasource.json');
-    writeFileSync(file, JSON.stringify({ timeRange: { from: 1768471200000, to: 1768474800000 }, series: [], datasources: [null] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ timeRange: { from: 1768471200000, to: 1768474800000 }, series: [], datasources: [null] })
+    );
     const run = await runCli('shot', ['--fixture', file, '--out', join(dir, 'b.png')]);
     expect(run.status).toBe(1);
     expect(run.output).toMatch(/the sandbox page (could not load|failed to start): .*uid/);
@@ -101,10 +112,12 @@ test.describe('sandbox', () => {
     expect(run.output).not.toContain('Sandbox: http');
   });
 
-  test('--fixture FILE serves that file as the page\'s scenario', async () => {
+  test("--fixture FILE serves that file as the page's scenario", async () => {
     const file = join(dir, 'served.json');
     writeFileSync(file, JSON.stringify({ description: 'served by path', timeRange: { from: 1, to: 2 }, series: [] }));
-    const child = spawn(process.execPath, [join(ROOT_DIR, 'sandbox/dist/node/sandbox.mjs'), '--fixture', file], { cwd: ROOT_DIR });
+    const child = spawn(process.execPath, [join(ROOT_DIR, 'sandbox/dist/node/sandbox.mjs'), '--fixture', file], {
+      cwd: ROOT_DIR,
+    });
     let timer: NodeJS.Timeout | undefined;
     try {
       const url = await new Promise<string>((found, failed) => {

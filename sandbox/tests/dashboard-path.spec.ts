@@ -22,10 +22,12 @@ test.describe('legend through PanelContext', () => {
     await expect(sandbox.exemplarCount).toHaveText(`${total} exemplars · sampled`);
     await sandbox.legendLabel('p99 /api/checkout').click();
     // One click, one isolate: the override Grafana's dashboards save in edit mode, and the exemplars follow it.
-    await expect.poll(async () => hideSeriesFrom((await sandbox.debug()).fieldConfig)).toMatchObject({
-      matcher: { id: 'byNames', options: { mode: 'exclude', names: ['p99 /api/checkout'] } },
-      properties: [{ id: 'custom.hideFrom', value: { viz: true, legend: false, tooltip: true } }],
-    });
+    await expect
+      .poll(async () => hideSeriesFrom((await sandbox.debug()).fieldConfig))
+      .toMatchObject({
+        matcher: { id: 'byNames', options: { mode: 'exclude', names: ['p99 /api/checkout'] } },
+        properties: [{ id: 'custom.hideFrom', value: { viz: true, legend: false, tooltip: true } }],
+      });
     await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout')} of ${total} exemplars · sampled`);
     await sandbox.legendLabel('p99 /api/checkout').click();
     await expect.poll(async () => hideSeriesFrom((await sandbox.debug()).fieldConfig)).toBeUndefined();
@@ -52,7 +54,11 @@ test('an untitled panel keeps its controls clear of the hover header', async ({ 
   expect(overlap, `controls ${JSON.stringify(a)} under hover header ${JSON.stringify(b)}`).toBe(false);
 });
 
-test('Explore links name the user\'s organisation, work under a sub path, and carry data sources as type and uid', async ({ sandbox, page, context }) => {
+test("Explore links name the user's organisation, work under a sub path, and carry data sources as type and uid", async ({
+  sandbox,
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await sandbox.openFixture('sparse', { editor: false, appSubUrl: '/grafana', orgId: 3 });
   await expect.poll(async () => (await sandbox.drawnCounts()).clusters).toBeGreaterThan(0);
@@ -66,7 +72,9 @@ test('Explore links name the user\'s organisation, work under a sub path, and ca
   // A link is absolute: Grafana's sub path included.
   expect(copied.pathname).toBe('/grafana/explore');
   expect(copied.searchParams.get('orgId')).toBe('3');
-  const panes = Object.values(JSON.parse(copied.searchParams.get('panes')!)) as Array<{ queries: Array<{ datasource: object }> }>;
+  const panes = Object.values(JSON.parse(copied.searchParams.get('panes')!)) as Array<{
+    queries: Array<{ datasource: object }>;
+  }>;
   for (const query of panes.flatMap((pane) => pane.queries)) {
     expect(Object.keys(query.datasource).sort()).toEqual(['type', 'uid']);
   }
@@ -82,13 +90,17 @@ test('Explore links name the user\'s organisation, work under a sub path, and ca
   await expect.poll(() => new URL(page.url()).pathname).toBe('/grafana/explore');
 });
 
-test("each clone of a repeated builder panel queries its own $route, through the panel's scope", async ({ sandbox }) => {
+test("each clone of a repeated builder panel queries its own $route, through the panel's scope", async ({
+  sandbox,
+}) => {
   // Grafana's Prometheus frontend: the expressions reach the emulated /api/ds/query as the Go backend gets them.
   await sandbox.openDashboard({ promFrontend: 'grafana' });
   const routes = ['/api/products', '/api/cart', '/api/checkout'];
   const exprs = async () => (await sandbox.debug()).promQueries.flat().map((record) => record.expr);
   for (const route of routes) {
-    await expect.poll(async () => (await exprs()).some((expr) => expr.includes(`route="${route}"`)), `a query for ${route}`).toBe(true);
+    await expect
+      .poll(async () => (await exprs()).some((expr) => expr.includes(`route="${route}"`)), `a query for ${route}`)
+      .toBe(true);
   }
   // No clone queries with the variable left in, or with another clone's value.
   expect((await exprs()).filter((expr) => expr.includes('$route'))).toEqual([]);

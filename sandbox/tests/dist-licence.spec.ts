@@ -29,6 +29,8 @@ test('nothing of @grafana/prometheus is in dist/', () => {
 });
 
 test('no file under src/ imports @grafana/prometheus', () => {
-  const importers = files(join(rootDir, 'src'), /\.(ts|tsx)$/).filter((path) => /from ['"]@grafana\/prometheus|require\(['"]@grafana\/prometheus/.test(readFileSync(path, 'utf8')));
+  const importers = files(join(rootDir, 'src'), /\.(ts|tsx)$/).filter((path) =>
+    /from ['"]@grafana\/prometheus|require\(['"]@grafana\/prometheus/.test(readFileSync(path, 'utf8'))
+  );
   expect(importers.map((path) => relative(rootDir, path))).toEqual([]);
 });

@@ -40,7 +40,12 @@ test.describe('trace drawer: live', () => {
   test.skip(Boolean(unavailable), `live mode needs the local stack: ${unavailable}`);
   test.describe.configure({ mode: 'serial' });
 
-  test('a real exemplar opens its real trace: root, spans, waterfall, span attributes; copy link; Open in Explore', async ({ liveSandboxPage: sandbox, liveSandbox, page, context }) => {
+  test('a real exemplar opens its real trace: root, spans, waterfall, span attributes; copy link; Open in Explore', async ({
+    liveSandboxPage: sandbox,
+    liveSandbox,
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await sandbox.openLive({ editor: false, from: 'now-2m' });
@@ -107,14 +112,20 @@ test.describe('trace drawer: live', () => {
     const pushed = new URL((await sandbox.debug()).locationHistory.at(-1)!, 'http://grafana.invalid');
     expect(pushed.pathname).toBe('/explore');
     expect(pushed.searchParams.get('schemaVersion')).toBe('1');
-    const panes = Object.values(JSON.parse(pushed.searchParams.get('panes')!)) as Array<{ datasource: string; queries: Array<Record<string, unknown>>; range: { from: string; to: string } }>;
+    const panes = Object.values(JSON.parse(pushed.searchParams.get('panes')!)) as Array<{
+      datasource: string;
+      queries: Array<Record<string, unknown>>;
+      range: { from: string; to: string };
+    }>;
     expect(panes).toHaveLength(2);
     const [metrics, tracePane] = panes;
     expect(metrics.datasource).toBe('prometheus');
     expect(metrics.queries.length).toBeGreaterThan(0);
     expect(String(metrics.queries[0].expr)).toContain('histogram_quantile');
     expect(tracePane.datasource).toBe('tempo');
-    expect(tracePane.queries).toEqual([{ refId: 'A', queryType: 'traceql', query: traceId, datasource: { uid: 'tempo', type: 'tempo' } }]);
+    expect(tracePane.queries).toEqual([
+      { refId: 'A', queryType: 'traceql', query: traceId, datasource: { uid: 'tempo', type: 'tempo' } },
+    ]);
     expect(Number(tracePane.range.to)).toBeGreaterThan(Number(tracePane.range.from));
     // The copied link is the same Explore state.
     expect(copied.pathname).toBe(pushed.pathname);

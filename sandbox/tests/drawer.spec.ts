@@ -37,17 +37,28 @@ async function focusClusterOf(page: Page, min: number): Promise<number> {
 }
 
 /** The rows of the exemplar list as shown: latency (s), time text, trace ID, selected. */
-async function listRows(drawer: Locator): Promise<Array<{ latency: number; time: string; labels: string; traceId: string; selected: boolean }>> {
+async function listRows(
+  drawer: Locator
+): Promise<Array<{ latency: number; time: string; labels: string; traceId: string; selected: boolean }>> {
   const rows = drawer.getByTestId(drawerTestIds.exemplarRow);
   const out = [];
   for (const row of await rows.all()) {
     // latency, time, [what tells the members apart], trace ID
     const cells = await row.locator('span').allInnerTexts();
-    out.push({ latency: latencySeconds(cells[0]), time: cells[1], labels: cells.length > 3 ? cells[2] : '', traceId: cells[cells.length - 1], selected: (await row.getAttribute('aria-selected')) === 'true' });
+    out.push({
+      latency: latencySeconds(cells[0]),
+      time: cells[1],
+      labels: cells.length > 3 ? cells[2] : '',
+      traceId: cells[cells.length - 1],
+      selected: (await row.getAttribute('aria-selected')) === 'true',
+    });
   }
   // Virtualized rows are absolutely positioned in any DOM order: sort by where they sit.
   const tops = await rows.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().top));
-  return out.map((row, i) => ({ row, top: tops[i] })).sort((a, b) => a.top - b.top).map(({ row }) => row);
+  return out
+    .map((row, i) => ({ row, top: tops[i] }))
+    .sort((a, b) => a.top - b.top)
+    .map(({ row }) => row);
 }
 
 test.describe('trace drawer: states', () => {
@@ -61,7 +72,9 @@ test.describe('trace drawer: states', () => {
     const traceId = (await traceQueries(sandbox))[0].traceId;
 
     await page.getByTestId(drawerTestIds.retry).click();
-    await expect.poll(async () => (await traceQueries(sandbox)).map((q) => q.outcome)).toEqual(['not-found', 'not-found']);
+    await expect
+      .poll(async () => (await traceQueries(sandbox)).map((q) => q.outcome))
+      .toEqual(['not-found', 'not-found']);
     expect((await traceQueries(sandbox))[1].traceId).toBe(traceId);
     await expect(drawerState(page)).toHaveAttribute('data-state', 'not-found');
   });
@@ -71,12 +84,17 @@ test.describe('trace drawer: states', () => {
     await sandbox.openFirstClusterByKeyboard();
     await expect(drawerState(page)).toHaveAttribute('data-state', 'error');
     await expect(drawerState(page)).toContainText('Tempo returned an error');
-    await expect(drawerState(page)).toContainText(/failed to get trace with id: [0-9a-f]{32} Status: 500 Internal Server Error Body: forced by the sandbox/);
+    await expect(drawerState(page)).toContainText(
+      /failed to get trace with id: [0-9a-f]{32} Status: 500 Internal Server Error Body: forced by the sandbox/
+    );
     await page.getByTestId(drawerTestIds.retry).click();
     await expect.poll(async () => (await traceQueries(sandbox)).map((q) => q.outcome)).toEqual(['error', 'error']);
   });
 
-  test('?traceDelayMs: loading skeleton while the request runs; closing the drawer cancels it', async ({ sandbox, page }) => {
+  test('?traceDelayMs: loading skeleton while the request runs; closing the drawer cancels it', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false, traceDelayMs: 2500 });
     const drawer = await sandbox.openFirstClusterByKeyboard();
     await expect(drawerState(page)).toHaveAttribute('data-state', 'loading');
@@ -110,7 +128,10 @@ test.describe('trace drawer: states', () => {
 });
 
 test.describe('trace drawer: a cluster', () => {
-  test('up/down move between exemplars and the preview follows; sort by latency and time; filter by label', async ({ sandbox, page }) => {
+  test('up/down move between exemplars and the preview follows; sort by latency and time; filter by label', async ({
+    sandbox,
+    page,
+  }) => {
     // A narrow panel: markers merge into clusters.
     await sandbox.openFixture('sparse', { editor: false, width: 520, height: 320 });
     const count = await focusClusterOf(page, 6);
@@ -140,7 +161,9 @@ test.describe('trace drawer: a cluster', () => {
     await expect(drawer.getByRole('option', { selected: true })).toContainText(next.traceId);
     await expect(drawer.getByTestId(drawerTestIds.summary)).toContainText(next.traceId);
     await expect(page.getByRole('dialog')).toContainText(next.traceId);
-    await expect.poll(async () => (await traceQueries(sandbox)).map((q) => q.traceId)).toEqual([first.traceId, next.traceId]);
+    await expect
+      .poll(async () => (await traceQueries(sandbox)).map((q) => q.traceId))
+      .toEqual([first.traceId, next.traceId]);
     await page.keyboard.press(step === 'ArrowDown' ? 'ArrowUp' : 'ArrowDown');
     await expect(drawer.getByTestId(drawerTestIds.summary)).toContainText(first.traceId);
     // Back to a trace seen before: served from the cache, no new query.
@@ -164,7 +187,9 @@ test.describe('trace drawer: a cluster', () => {
     let total = 0;
     for (const route of ['/api/products', '/api/cart', '/api/checkout']) {
       await filter.fill(`route=${route}`);
-      const shown = Number(/(\d+) of \d+/.exec((await drawer.getByTestId(drawerTestIds.exemplarList).innerText()) ?? '')?.[1]);
+      const shown = Number(
+        /(\d+) of \d+/.exec((await drawer.getByTestId(drawerTestIds.exemplarList).innerText()) ?? '')?.[1]
+      );
       total += shown;
       const visible = drawer.getByTestId(drawerTestIds.exemplarRow);
       expect(await visible.count()).toBeLessThanOrEqual(shown);
@@ -188,7 +213,10 @@ test.describe('trace drawer: a cluster', () => {
 });
 
 test.describe('trace drawer: hover prefetch', () => {
-  test('resting on a marker prefetches its trace; the click then shows it from the cache (one trace query)', async ({ sandbox, page }) => {
+  test('resting on a marker prefetches its trace; the click then shows it from the cache (one trace query)', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false });
     const markers = await sandbox.drawnMarkers();
     // Sweeping across markers (less than the delay on each) asks for nothing.
@@ -203,7 +231,9 @@ test.describe('trace drawer: hover prefetch', () => {
     // Resting on one: a single query after the delay, before any click.
     const { marker, text } = await sandbox.hoverMarker();
     const traceId = /[0-9a-f]{32}/.exec(text)![0];
-    await expect.poll(async () => traceQueries(sandbox), { timeout: 5000 }).toEqual([{ datasourceUid: 'tempo', traceId, outcome: 'found' }]);
+    await expect
+      .poll(async () => traceQueries(sandbox), { timeout: 5000 })
+      .toEqual([{ datasourceUid: 'tempo', traceId, outcome: 'found' }]);
     await page.mouse.click(marker.x, marker.y);
     await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(traceId);
     await expect(sandbox.drawer.getByTestId(drawerTestIds.state)).toHaveCount(0);
@@ -211,7 +241,10 @@ test.describe('trace drawer: hover prefetch', () => {
     expect((await traceQueries(sandbox)).length).toBe(1);
   });
 
-  test('a click while the prefetch is still running joins it: one query, nothing cancelled', async ({ sandbox, page }) => {
+  test('a click while the prefetch is still running joins it: one query, nothing cancelled', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false, traceDelayMs: 1500 });
     const { marker, text } = await sandbox.hoverMarker();
     const traceId = /[0-9a-f]{32}/.exec(text)![0];
@@ -224,7 +257,12 @@ test.describe('trace drawer: hover prefetch', () => {
 });
 
 test.describe('trace drawer: a 50k-span trace', () => {
-  type Perf = { start: number; rows: number; interactive: number; longTasks: Array<{ start: number; duration: number }> };
+  type Perf = {
+    start: number;
+    rows: number;
+    interactive: number;
+    longTasks: Array<{ start: number; duration: number }>;
+  };
   interface Run {
     /** Performance API, ms after Enter: first span rows in the DOM; the first idle moment after their frame. */
     rows: number;
@@ -257,7 +295,9 @@ test.describe('trace drawer: a 50k-span trace', () => {
         }
       });
       observer.observe(document.body, { childList: true, subtree: true });
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => perf.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => perf.longTasks.push({ start: e.startTime, duration: e.duration }))
+      ).observe({ type: 'longtask' });
     }, drawerTestIds.spanRow);
   }
 
@@ -265,7 +305,8 @@ test.describe('trace drawer: a 50k-span trace', () => {
   async function enterAndMeasure(page: Page): Promise<Run> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
+    const threadTime = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
     const cpuBefore = await threadTime();
     await page.keyboard.press('Enter');
     const perf = await page.evaluate(
@@ -298,9 +339,13 @@ test.describe('trace drawer: a 50k-span trace', () => {
     return run;
   }
 
-  const describe = (run: Run) => `rows ${run.rows.toFixed(0)} ms, interactive ${run.interactive.toFixed(0)} ms (main-thread CPU ${run.cpu.toFixed(0)} ms, longest task ${run.longestTask.toFixed(0)} ms)`;
+  const describe = (run: Run) =>
+    `rows ${run.rows.toFixed(0)} ms, interactive ${run.interactive.toFixed(0)} ms (main-thread CPU ${run.cpu.toFixed(0)} ms, longest task ${run.longestTask.toFixed(0)} ms)`;
 
-  test('becomes interactive after Enter, measured against the 500 ms budget (Chromium, Performance API)', async ({ sandbox, page }) => {
+  test('becomes interactive after Enter, measured against the 500 ms budget (Chromium, Performance API)', async ({
+    sandbox,
+    page,
+  }) => {
     test.setTimeout(180_000);
     // The machine is shared (2 cores, other test runs): wall-clock times stretch with the load. A cold open is
     // measured up to three times, on a fresh page each, and the best counts; the main thread's CPU time is read too,
@@ -336,7 +381,11 @@ test.describe('trace drawer: a 50k-span trace', () => {
     // Scrolling to the end renders the last spans.
     await waterfall.getByRole('tree').evaluate((element) => (element.scrollTop = element.scrollHeight));
     await expect
-      .poll(() => drawer.getByTestId(drawerTestIds.spanRow).evaluateAll((rows) => Math.max(...rows.map((row) => new DOMMatrix(getComputedStyle(row).transform).m42))))
+      .poll(() =>
+        drawer
+          .getByTestId(drawerTestIds.spanRow)
+          .evaluateAll((rows) => Math.max(...rows.map((row) => new DOMMatrix(getComputedStyle(row).transform).m42)))
+      )
       .toBeGreaterThan(49_990 * 24);
 
     // Reopened: the trace comes from the fetcher's cache (no model build, no query).

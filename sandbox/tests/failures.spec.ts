@@ -12,12 +12,18 @@ import { expect, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
 
 /** What Grafana's backend service hands a data source when the data proxy times out (a FetchError). */
-const GATEWAY_TIMEOUT = { status: 504, statusText: 'Gateway Timeout', data: { message: 'Prometheus did not answer within 30s (data proxy timeout)' } };
+const GATEWAY_TIMEOUT = {
+  status: 504,
+  statusText: 'Gateway Timeout',
+  data: { message: 'Prometheus did not answer within 30s (data proxy timeout)' },
+};
 
 /** The panel shows readable text: a message, a count, a legend — anything but nothing. */
 async function expectNotBlank(panel: Locator): Promise<void> {
   await expect(panel).toBeVisible();
-  await expect.poll(async () => ((await panel.textContent()) ?? '').trim().length, { message: 'panel text' }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => ((await panel.textContent()) ?? '').trim().length, { message: 'panel text' })
+    .toBeGreaterThan(0);
 }
 
 async function diagnostics(sandbox: SandboxPage): Promise<Locator> {
@@ -54,7 +60,14 @@ test.describe('Prometheus data source problems', () => {
   test('query error: the data source message is shown, the panel is not left blank', async ({ sandbox }) => {
     await sandbox.openFixture('builder');
     await expect(sandbox.panel.getByTestId(testIds.chart.plot)).toBeVisible();
-    await sandbox.breakDataSource('prometheus', { kind: 'error', error: { status: 400, statusText: 'Bad Request', data: { message: 'bad_data: invalid parameter "query": 1:1: parse error' } } });
+    await sandbox.breakDataSource('prometheus', {
+      kind: 'error',
+      error: {
+        status: 400,
+        statusText: 'Bad Request',
+        data: { message: 'bad_data: invalid parameter "query": 1:1: parse error' },
+      },
+    });
     await sandbox.runRefresh();
     const box = await diagnostics(sandbox);
     await expect(box).toContainText('Query failed');
@@ -71,7 +84,11 @@ test.describe('Prometheus data source problems', () => {
     const picker = sandbox.optionsEditor.getByTestId('exemplar-trace-query-editor').getByRole('combobox').first();
     await picker.click();
     await page.keyboard.type('Prometheus');
-    await page.getByRole('option', { name: /Prometheus/ }).or(page.getByText('Prometheus', { exact: true }).last()).first().click();
+    await page
+      .getByRole('option', { name: /Prometheus/ })
+      .or(page.getByText('Prometheus', { exact: true }).last())
+      .first()
+      .click();
     await expect(sandbox.panel.getByTestId(testIds.panel.loading)).toBeVisible();
     const box = await diagnostics(sandbox);
     await expect(box).toContainText('Prometheus did not answer within 30s', { timeout: 10_000 });
@@ -111,7 +128,10 @@ test.describe('tracing data source problems', () => {
     expect((await sandbox.debug()).traceQueries.length).toBeGreaterThan(before);
   });
 
-  test('slow: the drawer shows loading and stays responsive; closing it cancels the request', async ({ sandbox, page }) => {
+  test('slow: the drawer shows loading and stays responsive; closing it cancels the request', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { traceDelayMs: 3_000 });
     const drawer = await openFirstTrace(sandbox);
     await expect(drawerState(page)).toHaveAttribute('data-state', 'loading');

@@ -10,7 +10,6 @@ import { expect, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
 import { screenshotPath } from './support/screenshots';
 
-
 interface Point {
   x: number;
   y: number;
@@ -49,7 +48,12 @@ async function markerCentres(page: Page): Promise<Point[]> {
 async function hoverMarker(page: Page, candidates: Point[]): Promise<Point> {
   for (const point of candidates.slice(0, 25)) {
     await page.mouse.move(point.x, point.y);
-    if (await page.getByTestId(testIds.chart.exemplarTooltip).isVisible({ timeout: 300 }).catch(() => false)) {
+    if (
+      await page
+        .getByTestId(testIds.chart.exemplarTooltip)
+        .isVisible({ timeout: 300 })
+        .catch(() => false)
+    ) {
       return point;
     }
   }
@@ -94,7 +98,10 @@ test.describe('the latency panel', () => {
     });
   }
 
-  test('hover: a line shows values, a marker shows its summary; one click opens the trace', async ({ sandbox, page }) => {
+  test('hover: a line shows values, a marker shows its summary; one click opens the trace', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false });
     const plot = await sandbox.plotArea.boundingBox();
     await page.mouse.move(plot!.x + plot!.width * 0.5, plot!.y + plot!.height * 0.2);
@@ -111,7 +118,10 @@ test.describe('the latency panel', () => {
     await expect(drawer(page).getByTestId(drawerTestIds.spanRow).first()).toBeVisible();
   });
 
-  test('keyboard: arrows move between markers, Enter opens the preview, Escape returns to the chart', async ({ sandbox, page }) => {
+  test('keyboard: arrows move between markers, Enter opens the preview, Escape returns to the chart', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false });
     const chart = page.getByTestId(testIds.chart.plot);
     await chart.focus();
@@ -157,7 +167,10 @@ test.describe('the latency panel', () => {
     await expect(page.getByTestId(testIds.panel.exemplarCount)).toHaveText(/^162 exemplars/);
   });
 
-  test('viewer controls: hide exemplars and opacity in view mode, remembered after a reload', async ({ sandbox, page }) => {
+  test('viewer controls: hide exemplars and opacity in view mode, remembered after a reload', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('sparse', { editor: false });
     await expect.poll(() => markerCount(page)).toBeGreaterThan(0);
     const menu = await openViewerMenu(page);
@@ -176,7 +189,9 @@ test.describe('the latency panel', () => {
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('ArrowLeft');
     }
-    await expect.poll(() => page.getByTestId(testIds.chart.exemplarCanvas).evaluate(maxAlpha)).toBeLessThan(alphaBefore);
+    await expect
+      .poll(() => page.getByTestId(testIds.chart.exemplarCanvas).evaluate(maxAlpha))
+      .toBeLessThan(alphaBefore);
   });
 
   test('colour modes: series colours, a single colour, errors by status', async ({ sandbox, page }) => {
@@ -188,9 +203,15 @@ test.describe('the latency panel', () => {
     const bySeries = await palette();
     expect(bySeries.length).toBeGreaterThanOrEqual(2);
     expect(bySeries[0]).not.toBe(single);
-    await sandbox.option('exemplars.colorMode').getByRole('radio', { name: 'Single', exact: true }).check({ force: true });
+    await sandbox
+      .option('exemplars.colorMode')
+      .getByRole('radio', { name: 'Single', exact: true })
+      .check({ force: true });
     await expect.poll(async () => (await palette())[0]).toBe(single);
-    await sandbox.option('exemplars.colorMode').getByRole('radio', { name: 'By status', exact: true }).check({ force: true });
+    await sandbox
+      .option('exemplars.colorMode')
+      .getByRole('radio', { name: 'By status', exact: true })
+      .check({ force: true });
     await expect.poll(async () => (await options(sandbox)).exemplars.colorMode).toBe('status');
     await expect.poll(async () => (await palette())[0]).toBe(single);
   });
@@ -237,7 +258,10 @@ test.describe('the latency panel', () => {
 });
 
 test.describe('diagnostics', () => {
-  test('no trace label: the labels seen, and one click maps the label that differs on every exemplar', async ({ sandbox, page }) => {
+  test('no trace label: the labels seen, and one click maps the label that differs on every exemplar', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('missing-trace-label');
     const diagnostics = page.getByTestId(testIds.panel.diagnostics);
     await expect(diagnostics).toContainText('Exemplars have no mapped trace ID label');
@@ -245,17 +269,24 @@ test.describe('diagnostics', () => {
     await expect(diagnostics).toContainText('Labels seen:');
     await expect(diagnostics).toContainText('"request_id" has a different value on every exemplar');
     await page.getByTestId(testIds.panel.diagnosticAction).click();
-    await expect.poll(async () => (await options(sandbox)).labelMapping.rules.map((r: { labelName: string }) => r.labelName)).toContain('request_id');
+    await expect
+      .poll(async () => (await options(sandbox)).labelMapping.rules.map((r: { labelName: string }) => r.labelName))
+      .toContain('request_id');
     await expect(page.getByText('Exemplars have no mapped trace ID label')).toHaveCount(0);
   });
 
-  test('the data source maps trace_id, exemplars carry traceID: both names and a one-click map', async ({ sandbox, page }) => {
+  test('the data source maps trace_id, exemplars carry traceID: both names and a one-click map', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('label-mismatch');
     const diagnostics = page.getByTestId(testIds.panel.diagnostics);
     await expect(diagnostics).toContainText('Exemplars carry "traceID", not "trace_id"');
     await diagnostics.getByRole('button', { name: 'How to fix' }).click();
     await page.getByTestId(testIds.panel.diagnosticAction).click();
-    await expect.poll(async () => (await options(sandbox)).labelMapping.rules.map((r: { labelName: string }) => r.labelName)).toContain('traceID');
+    await expect
+      .poll(async () => (await options(sandbox)).labelMapping.rules.map((r: { labelName: string }) => r.labelName))
+      .toContain('traceID');
     await expect(page.getByText('Exemplars carry "traceID"')).toHaveCount(0);
     // Now linked: a marker opens a real trace.
     const chart = page.getByTestId(testIds.chart.plot);
@@ -292,14 +323,22 @@ test.describe('performance with 100k exemplars (Performance API)', () => {
     for (let i = 0; i < 3; i++) {
       paints.push(
         await page.evaluate(async () => {
-          const canvasOf = () => document.querySelector<HTMLCanvasElement>('[data-testid="exemplar-trace-exemplar-canvas"]');
+          const canvasOf = () =>
+            document.querySelector<HTMLCanvasElement>('[data-testid="exemplar-trace-exemplar-canvas"]');
           const before = window.__sandbox.renderCount;
           const started = performance.now();
           performance.mark('exemplar-refresh-start');
           const buttons = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="sandbox-toolbar"] button'));
-          buttons.find((b) => /refresh|run/i.test(`${b.getAttribute('aria-label')} ${b.getAttribute('data-testid')} ${b.textContent}`))!.click();
+          buttons
+            .find((b) =>
+              /refresh|run/i.test(`${b.getAttribute('aria-label')} ${b.getAttribute('data-testid')} ${b.textContent}`)
+            )!
+            .click();
           await new Promise<void>((done) => {
-            const check = () => (window.__sandbox.renderCount > before && canvasOf()?.dataset.clusters ? done() : requestAnimationFrame(check));
+            const check = () =>
+              window.__sandbox.renderCount > before && canvasOf()?.dataset.clusters
+                ? done()
+                : requestAnimationFrame(check);
             requestAnimationFrame(check);
           });
           // The frame after the markers were drawn has been painted.
@@ -332,7 +371,9 @@ test.describe('performance with 100k exemplars (Performance API)', () => {
     const medianHover = hovers[Math.floor(hovers.length / 2)];
     const figures = `paint after new data: ${paints.map((p) => p.toFixed(0)).join(', ')} ms (median ${medianPaint.toFixed(0)}); hover work median ${medianHover.toFixed(1)} ms, p90 ${hovers[Math.floor(hovers.length * 0.9)].toFixed(1)} ms`;
     console.log(`100k exemplars: ${figures}`);
-    test.info().annotations.push({ type: 'performance', description: `${figures} (targets: paint ≤ 300 ms, hover ≤ 16 ms)` });
+    test
+      .info()
+      .annotations.push({ type: 'performance', description: `${figures} (targets: paint ≤ 300 ms, hover ≤ 16 ms)` });
     // Targets are reported above and in the closing note; a browser sharing two cores with another test worker
     // cannot hold them every run, so the test fails on regressions well past them (5x) instead of on noise.
     expect(medianPaint).toBeLessThanOrEqual(5 * 300);

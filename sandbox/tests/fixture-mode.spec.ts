@@ -2,7 +2,6 @@
 import { expect, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
-
 test.describe('fixture mode', () => {
   for (const scenario of ['sparse', 'missing-trace-label', 'trace-not-found']) {
     test(`renders the panel with the ${scenario} scenario's frames`, async ({ sandbox }) => {
@@ -30,7 +29,9 @@ test.describe('fixture mode', () => {
 
     await showExemplars.getByRole('switch').click({ force: true });
 
-    await expect.poll(async () => ((await sandbox.debug()).options as { exemplars: { show: boolean } }).exemplars.show).toBe(false);
+    await expect
+      .poll(async () => ((await sandbox.debug()).options as { exemplars: { show: boolean } }).exemplars.show)
+      .toBe(false);
     await expect.poll(async () => Buffer.compare(before, await sandbox.panel.screenshot())).not.toBe(0);
     expect((await sandbox.debug()).renderCount).toBe(rendersBefore);
   });

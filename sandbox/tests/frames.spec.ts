@@ -11,7 +11,14 @@ test.describe('Prometheus frame shapes', () => {
   test('a matrix becomes one frame per series like pkg/promlib/converter/testdata/prom-matrix-frame.jsonc', () => {
     const frames = matrixFrames(
       [
-        { metric: { __name__: 'up', instance: 'localhost:9090', job: 'prometheus' }, values: [[1435781430.781, '1'], [1435781445.781, '1'], [1435781460.781, 'NaN']] },
+        {
+          metric: { __name__: 'up', instance: 'localhost:9090', job: 'prometheus' },
+          values: [
+            [1435781430.781, '1'],
+            [1435781445.781, '1'],
+            [1435781460.781, 'NaN'],
+          ],
+        },
         { metric: { __name__: 'up', instance: 'localhost:9091', job: 'node' }, values: [[1435781430.781, '0']] },
       ],
       { refId: 'A', expr: 'up', stepMs: 15000, legendFormat: '{{job}}' }
@@ -19,13 +26,30 @@ test.describe('Prometheus frame shapes', () => {
     expect(frames).toHaveLength(2);
     expect(frames[0].schema).toEqual({
       refId: 'A',
-      meta: { type: 'timeseries-multi', typeVersion: [0, 1], custom: { resultType: 'matrix' }, executedQueryString: 'Expr: up\nStep: 15s' },
+      meta: {
+        type: 'timeseries-multi',
+        typeVersion: [0, 1],
+        custom: { resultType: 'matrix' },
+        executedQueryString: 'Expr: up\nStep: 15s',
+      },
       fields: [
         { name: 'Time', type: 'time', typeInfo: { frame: 'time.Time' }, config: { interval: 15000 } },
-        { name: 'up', type: 'number', typeInfo: { frame: 'float64' }, labels: { __name__: 'up', instance: 'localhost:9090', job: 'prometheus' }, config: { displayNameFromDS: 'prometheus' } },
+        {
+          name: 'up',
+          type: 'number',
+          typeInfo: { frame: 'float64' },
+          labels: { __name__: 'up', instance: 'localhost:9090', job: 'prometheus' },
+          config: { displayNameFromDS: 'prometheus' },
+        },
       ],
     });
-    expect(frames[0].data).toEqual({ values: [[1435781430781, 1435781445781, 1435781460781], [1, 1, null]], entities: [null, { NaN: [2] }] });
+    expect(frames[0].data).toEqual({
+      values: [
+        [1435781430781, 1435781445781, 1435781460781],
+        [1, 1, null],
+      ],
+      entities: [null, { NaN: [2] }],
+    });
     expect(frames[1].schema?.meta?.executedQueryString).toBeUndefined();
   });
 
@@ -34,15 +58,32 @@ test.describe('Prometheus frame shapes', () => {
     expect(seriesDisplayName({ __name__: 'up', job: 'a', instance: 'b' }, query)).toBe('up{instance="b", job="a"}');
     expect(seriesDisplayName({ route: '/cart' }, { ...query, legendFormat: '__auto' })).toBe('');
     expect(seriesDisplayName({}, query)).toBe('sum(rate(x[1m]))');
-    expect(seriesDisplayName({ route: '/cart' }, { ...query, legendFormat: 'p99 {{ route }} {{missing}}' })).toBe('p99 /cart ');
+    expect(seriesDisplayName({ route: '/cart' }, { ...query, legendFormat: 'p99 {{ route }} {{missing}}' })).toBe(
+      'p99 /cart '
+    );
   });
 
   test('exemplars become one long `exemplar` frame like pkg/promlib/converter/testdata/prom-exemplars-frame.jsonc after processExemplars', () => {
     const frames = exemplarFrames(
       [
-        { seriesLabels: { __name__: 'test_exemplar_metric_total', instance: 'localhost:8090', job: 'prometheus', service: 'bar' }, exemplars: [{ labels: { traceID: 'EpTxMJ40fUus7aGY', a: 'not in next' }, value: '6', timestamp: 1600096945.479 }] },
         {
-          seriesLabels: { __name__: 'test_exemplar_metric_total', instance: 'localhost:8090', job: 'prometheus', service: 'foo' },
+          seriesLabels: {
+            __name__: 'test_exemplar_metric_total',
+            instance: 'localhost:8090',
+            job: 'prometheus',
+            service: 'bar',
+          },
+          exemplars: [
+            { labels: { traceID: 'EpTxMJ40fUus7aGY', a: 'not in next' }, value: '6', timestamp: 1600096945.479 },
+          ],
+        },
+        {
+          seriesLabels: {
+            __name__: 'test_exemplar_metric_total',
+            instance: 'localhost:8090',
+            job: 'prometheus',
+            service: 'foo',
+          },
           exemplars: [
             { labels: { traceID: 'Olp9XHlq763ccsfa' }, value: '19', timestamp: 1600096955.479 },
             { labels: { traceID: 'hCtjygkIHwAN9vs4' }, value: '20', timestamp: 1600096965.489 },
@@ -55,8 +96,20 @@ test.describe('Prometheus frame shapes', () => {
     const [frame] = frames;
     expect(frame.schema?.name).toBe('exemplar');
     expect(frame.schema?.refId).toBe('A');
-    expect(frame.schema?.meta).toEqual({ custom: { resultType: 'exemplar' }, executedQueryString: 'Expr: test_exemplar_metric_total\nStep: 10s' });
-    expect(frame.schema?.fields.map((field) => field.name)).toEqual(['Time', 'Value', '__name__', 'a', 'instance', 'job', 'service', 'traceID']);
+    expect(frame.schema?.meta).toEqual({
+      custom: { resultType: 'exemplar' },
+      executedQueryString: 'Expr: test_exemplar_metric_total\nStep: 10s',
+    });
+    expect(frame.schema?.fields.map((field) => field.name)).toEqual([
+      'Time',
+      'Value',
+      '__name__',
+      'a',
+      'instance',
+      'job',
+      'service',
+      'traceID',
+    ]);
     expect(frame.data?.values).toEqual([
       [1600096945479, 1600096955479, 1600096965489],
       [6, 19, 20],
@@ -98,16 +151,37 @@ test.describe('step and built-in variables (pkg/promlib/models/query.go)', () =>
   test('the step is the request interval unless the range needs a coarser one', () => {
     expect(calculateStepMs({ ...hour, intervalMs: 15_000, maxDataPoints: 1000, scrapeInterval: '15s' })).toBe(15_000);
     expect(calculateStepMs({ ...hour, intervalMs: 1_000, maxDataPoints: 100 })).toBe(30_000);
-    expect(calculateStepMs({ ...hour, intervalMs: 15_000, maxDataPoints: 1000, queryInterval: '$__rate_interval', scrapeInterval: '15s' })).toBe(60_000);
+    expect(
+      calculateStepMs({
+        ...hour,
+        intervalMs: 15_000,
+        maxDataPoints: 1000,
+        queryInterval: '$__rate_interval',
+        scrapeInterval: '15s',
+      })
+    ).toBe(60_000);
   });
 
   test('$__rate_interval is max(interval + scrape, 4 × scrape); $__interval and $__range are replaced', () => {
     const expr = 'rate(x[$__rate_interval]) + rate(y[$__interval]) + z[$__range] + ${__interval_ms}';
-    expect(interpolateBuiltins({ expr, intervalMs: 15_000, stepMs: 15_000, scrapeInterval: '15s', rangeMs: 3_600_000 })).toBe('rate(x[1m0s]) + rate(y[15s]) + z[3600s] + 15000');
-    expect(interpolateBuiltins({ expr: 'rate(x[$__rate_interval])', intervalMs: 60_000, stepMs: 60_000, scrapeInterval: '15s', rangeMs: 3_600_000 })).toBe('rate(x[1m15s])');
+    expect(
+      interpolateBuiltins({ expr, intervalMs: 15_000, stepMs: 15_000, scrapeInterval: '15s', rangeMs: 3_600_000 })
+    ).toBe('rate(x[1m0s]) + rate(y[15s]) + z[3600s] + 15000');
+    expect(
+      interpolateBuiltins({
+        expr: 'rate(x[$__rate_interval])',
+        intervalMs: 60_000,
+        stepMs: 60_000,
+        scrapeInterval: '15s',
+        rangeMs: 3_600_000,
+      })
+    ).toBe('rate(x[1m15s])');
   });
 
   test('start and end are aligned down to the step', () => {
-    expect(alignRange(1_700_000_017_000, 1_700_000_095_000, 15_000)).toEqual({ startMs: 1_700_000_010_000, endMs: 1_700_000_085_000 });
+    expect(alignRange(1_700_000_017_000, 1_700_000_095_000, 15_000)).toEqual({
+      startMs: 1_700_000_010_000,
+      endMs: 1_700_000_085_000,
+    });
   });
 });

@@ -9,7 +9,11 @@ const EXPECTED = {
   grafana13: { react: /^19\./, grafana: /^13\./, element: 'Symbol(react.transitional.element)' },
 } as const;
 
-test('the page runs the React and @grafana/* versions of its project, and the plugin gets exactly those modules', async ({ sandbox, sandboxHost, page }) => {
+test('the page runs the React and @grafana/* versions of its project, and the plugin gets exactly those modules', async ({
+  sandbox,
+  sandboxHost,
+  page,
+}) => {
   await sandbox.openFixture('sparse', { editor: false });
   const host = await page.evaluate(() => {
     const info = window.__sandboxHost;

@@ -35,7 +35,10 @@ test.describe('live mode', () => {
     expect(state.panelData?.annotations).toBe(1);
   });
 
-  test('exemplar trace IDs resolve to trace frames from the demo service through Tempo', async ({ liveSandboxPage, page }) => {
+  test('exemplar trace IDs resolve to trace frames from the demo service through Tempo', async ({
+    liveSandboxPage,
+    page,
+  }) => {
     await liveSandboxPage.openLive({ editor: false });
     const outcome = await page.evaluate(async () => {
       const srv = window.__sandbox.runtime.getDataSourceSrv();
@@ -43,12 +46,24 @@ test.describe('live mode', () => {
       void prometheus;
       const raw = await window.__sandbox.runtime
         .getBackendSrv()
-        .get<any>('/api/datasources/uid/prometheus/resources/api/v1/query_exemplars', { query: 'http_server_request_duration_seconds_bucket', start: Date.now() / 1000 - 600, end: Date.now() / 1000 });
-      const ids: string[] = raw.data.flatMap((series: any) => series.exemplars.map((e: any) => e.labels.trace_id)).filter(Boolean).slice(-5);
+        .get<any>('/api/datasources/uid/prometheus/resources/api/v1/query_exemplars', {
+          query: 'http_server_request_duration_seconds_bucket',
+          start: Date.now() / 1000 - 600,
+          end: Date.now() / 1000,
+        });
+      const ids: string[] = raw.data
+        .flatMap((series: any) => series.exemplars.map((e: any) => e.labels.trace_id))
+        .filter(Boolean)
+        .slice(-5);
       const tempo = await srv.get('tempo');
       const results = [];
       for (const id of ids) {
-        const response = await new Promise<any>((done, fail) => (tempo.query({ targets: [{ refId: 'A', queryType: 'traceql', query: id }] } as any) as any).subscribe({ next: done, error: fail }));
+        const response = await new Promise<any>((done, fail) =>
+          (tempo.query({ targets: [{ refId: 'A', queryType: 'traceql', query: id }] } as any) as any).subscribe({
+            next: done,
+            error: fail,
+          })
+        );
         results.push({ id, spans: response.data[0]?.length ?? 0, error: response.error?.status });
       }
       return results;

@@ -10,7 +10,9 @@ import { latencySeconds, readScenario, scenarioExemplars } from './support/scena
 
 const THEMES = ['light', 'dark'] as const;
 const SIZE = { width: 1200, height: 560 };
-const EXPECTED_LEGEND = ['p50', 'p90', 'p99'].flatMap((q) => ['/api/products', '/api/cart', '/api/checkout'].map((route) => `${q} ${route}`));
+const EXPECTED_LEGEND = ['p50', 'p90', 'p99'].flatMap((q) =>
+  ['/api/products', '/api/cart', '/api/checkout'].map((route) => `${q} ${route}`)
+);
 
 /** Legend names and their swatch colours (`rgb(r, g, b)`), in legend order. */
 async function legend(sandbox: SandboxPage): Promise<Array<{ name: string; color: string }>> {
@@ -66,8 +68,14 @@ test.describe('chart: lines, legend, markers (sparse fixture)', () => {
       expect(new Set(items.map((item) => item.color)).size).toBe(items.length);
 
       // Lines: uPlot's canvas holds pixels of every legend colour.
-      const pixels = await linePixels(sandbox, items.map((item) => item.color));
-      test.info().annotations.push({ type: 'line pixels', description: `${theme}: ${items.map((item, i) => `${item.name}=${pixels[i]}`).join(', ')}` });
+      const pixels = await linePixels(
+        sandbox,
+        items.map((item) => item.color)
+      );
+      test.info().annotations.push({
+        type: 'line pixels',
+        description: `${theme}: ${items.map((item, i) => `${item.name}=${pixels[i]}`).join(', ')}`,
+      });
       for (const [i, count] of pixels.entries()) {
         expect(count, `pixels of ${items[i].name} (${items[i].color})`).toBeGreaterThan(40);
       }
@@ -92,7 +100,9 @@ test.describe('chart: live mode against the real Prometheus', () => {
   test.describe.configure({ mode: 'serial' });
 
   for (const theme of THEMES) {
-    test(`quantile lines, legend and exemplar markers from Prometheus (${theme})`, async ({ liveSandboxPage: sandbox }) => {
+    test(`quantile lines, legend and exemplar markers from Prometheus (${theme})`, async ({
+      liveSandboxPage: sandbox,
+    }) => {
       test.setTimeout(150_000);
       // The last minute: the stack started seconds ago, so its lines and exemplars fill a good part of it.
       await sandbox.openLive({ theme, editor: false, from: 'now-1m', ...SIZE });
@@ -120,9 +130,18 @@ test.describe('chart: live mode against the real Prometheus', () => {
       for (const item of items) {
         expect(item.name).toMatch(/^p(50|90|99)\b/);
       }
-      const pixels = await linePixels(sandbox, items.map((item) => item.color));
-      test.info().annotations.push({ type: 'live line pixels', description: `${theme}: ${items.map((item, i) => `${item.name}=${pixels[i]}`).join(', ')}` });
-      expect(pixels.filter((count) => count > 5).length, 'legend colours with pixels on the line canvas').toBeGreaterThanOrEqual(Math.min(3, items.length));
+      const pixels = await linePixels(
+        sandbox,
+        items.map((item) => item.color)
+      );
+      test.info().annotations.push({
+        type: 'live line pixels',
+        description: `${theme}: ${items.map((item, i) => `${item.name}=${pixels[i]}`).join(', ')}`,
+      });
+      expect(
+        pixels.filter((count) => count > 5).length,
+        'legend colours with pixels on the line canvas'
+      ).toBeGreaterThanOrEqual(Math.min(3, items.length));
 
       const drawn = await sandbox.drawnCounts();
       await expect(sandbox.exemplarCount).toHaveText(/^[\d,]+( of [\d,]+)? exemplars · sampled/);
@@ -162,12 +181,18 @@ test.describe('chart: tooltips', () => {
         expect(frame, `scenario frame of ${name}`).toBeDefined();
         const times = frame!.data!.values[0] as number[];
         const expected = (frame!.data!.values[1] as number[])[times.indexOf(shown)];
-        expect(Math.abs(latencySeconds(rows[i + 1]) - expected), `${name}: ${rows[i + 1]} vs ${expected}`).toBeLessThanOrEqual(Math.max(0.0001, expected * 0.01));
+        expect(
+          Math.abs(latencySeconds(rows[i + 1]) - expected),
+          `${name}: ${rows[i + 1]} vs ${expected}`
+        ).toBeLessThanOrEqual(Math.max(0.0001, expected * 0.01));
       }
       await sandbox.screenshotAs('tooltip-series', theme);
     });
 
-    test(`hovering an exemplar marker shows its count, latency range and trace ID (${theme})`, async ({ sandbox, page }) => {
+    test(`hovering an exemplar marker shows its count, latency range and trace ID (${theme})`, async ({
+      sandbox,
+      page,
+    }) => {
       const exemplars = scenarioExemplars(readScenario('sparse'));
       await sandbox.openFixture('sparse', { theme, editor: false, ...SIZE });
       await expect.poll(async () => (await sandbox.drawnCounts()).clusters).toBeGreaterThan(0);
@@ -190,9 +215,14 @@ test.describe('chart: tooltips', () => {
       // The hovered marker wears a ring, centred on it.
       await expect.poll(() => sandbox.emphasisCentre()).not.toBeNull();
       const ring = (await sandbox.emphasisCentre())!;
-      expect(Math.hypot(ring.x - cluster.marker.x, ring.y - cluster.marker.y), 'ring centre → hovered marker (px)').toBeLessThan(3);
+      expect(
+        Math.hypot(ring.x - cluster.marker.x, ring.y - cluster.marker.y),
+        'ring centre → hovered marker (px)'
+      ).toBeLessThan(3);
       // Its members are exemplars of the scenario within the latency range shown.
-      expect(exemplars.filter((e) => e.value >= min * 0.99 - 0.0001 && e.value <= max * 1.01 + 0.0001).length).toBeGreaterThanOrEqual(count);
+      expect(
+        exemplars.filter((e) => e.value >= min * 0.99 - 0.0001 && e.value <= max * 1.01 + 0.0001).length
+      ).toBeGreaterThanOrEqual(count);
       await sandbox.screenshotAs('tooltip-cluster', theme);
 
       // A single exemplar: "Exemplar", its latency and its own trace ID.
@@ -231,7 +261,10 @@ test.describe('chart: drag to zoom', () => {
     const slack = (span / plot.width) * 2 + 1000;
     expect(Math.abs(after.from - (before.from + span * left))).toBeLessThanOrEqual(slack);
     expect(Math.abs(after.to - (before.from + span * right))).toBeLessThanOrEqual(slack);
-    test.info().annotations.push({ type: 'zoom', description: `${new Date(before.from).toISOString()}–${new Date(before.to).toISOString()} → ${new Date(after.from).toISOString()}–${new Date(after.to).toISOString()}` });
+    test.info().annotations.push({
+      type: 'zoom',
+      description: `${new Date(before.from).toISOString()}–${new Date(before.to).toISOString()} → ${new Date(after.from).toISOString()}–${new Date(after.to).toISOString()}`,
+    });
 
     // The panel follows: only exemplars inside the new range are drawn, and the line tooltip's times are in it.
     await expect.poll(async () => (await sandbox.drawnCounts()).exemplars).toBeLessThan(162);

@@ -35,7 +35,10 @@ for (const theme of THEMES) {
       expect(clusters).toBeLessThan(5000);
       const markers = await sandbox.drawnMarkers();
       expect(markers.length).toBeGreaterThan(clusters * 0.5);
-      test.info().annotations.push({ type: 'dense', description: `${theme}: ${clusters} clusters for ${exemplars} exemplars, ${markers.length} blobs on the canvas` });
+      test.info().annotations.push({
+        type: 'dense',
+        description: `${theme}: ${clusters} clusters for ${exemplars} exemplars, ${markers.length} blobs on the canvas`,
+      });
       await sandbox.screenshotAs('dense-clusters', theme);
 
       // The biggest markers are clusters of many exemplars; their counts add up to no more than the total.
@@ -72,14 +75,18 @@ for (const theme of THEMES) {
       await sandbox.screenshotAs('dense-cluster-drawer', theme);
     });
 
-    test('keyboard: arrows move between clusters (the live region follows), Enter opens the focused one', async ({ sandbox, page }) => {
+    test('keyboard: arrows move between clusters (the live region follows), Enter opens the focused one', async ({
+      sandbox,
+      page,
+    }) => {
       await openDense(sandbox, theme);
       const live = page.getByTestId(testIds.chart.liveRegion);
       await expect(live).toHaveText('');
       await sandbox.plot.focus();
       await page.keyboard.press('ArrowRight');
       // The latency as the tooltip formats it (issue 18), e.g. "slowest 258.42 ms".
-      const announced = /^(Exemplar|[\d,]+ exemplars), slowest [\d.,]+ (ns|µs|ms|s|m|min|h)\. Press Enter to preview\.$/;
+      const announced =
+        /^(Exemplar|[\d,]+ exemplars), slowest [\d.,]+ (ns|µs|ms|s|m|min|h)\. Press Enter to preview\.$/;
       await expect(live).toHaveText(announced);
       const texts = [await live.innerText()];
       for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {

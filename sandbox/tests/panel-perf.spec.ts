@@ -22,7 +22,8 @@ const HOVER_BUDGET_MS = 16;
  * and CI machines vary, so a wall-clock assertion would fail on noise. What is asserted is that the work happens
  * (every exemplar drawn, a frame after each draw, hovers reaching markers).
  */
-const verdict = (ms: number, budget: number) => (ms <= budget ? `within the ${budget} ms budget` : `over the ${budget} ms budget`);
+const verdict = (ms: number, budget: number) =>
+  ms <= budget ? `within the ${budget} ms budget` : `over the ${budget} ms budget`;
 
 interface PaintTiming {
   /** Data mark → last draw-end of that data. */
@@ -82,13 +83,23 @@ async function paintTiming(page: Page, settleMs = 600): Promise<PaintTiming> {
       const ends = performance.getEntriesByName(marks.drawEnd, 'mark').filter((m) => m.startTime > data.startTime);
       const starts = performance.getEntriesByName(marks.drawStart, 'mark').filter((m) => m.startTime > data.startTime);
       const end = ends.at(-1)!;
-      const after = (name: string) => performance.getEntriesByName(name, 'mark').filter((m) => m.startTime >= data.startTime && m.startTime <= end.startTime);
+      const after = (name: string) =>
+        performance
+          .getEntriesByName(name, 'mark')
+          .filter((m) => m.startTime >= data.startTime && m.startTime <= end.startTime);
       const modelEnd = after(marks.modelEnd)[0];
       const layoutEnd = after(marks.layoutEnd).at(-1);
-      const layoutStart = after(marks.layoutStart).filter((m) => !layoutEnd || m.startTime <= layoutEnd.startTime).at(-1);
-      const frames = ((window as unknown as { __perfFrames?: number[] }).__perfFrames ?? []).filter((t) => t >= end.startTime);
+      const layoutStart = after(marks.layoutStart)
+        .filter((m) => !layoutEnd || m.startTime <= layoutEnd.startTime)
+        .at(-1);
+      const frames = ((window as unknown as { __perfFrames?: number[] }).__perfFrames ?? []).filter(
+        (t) => t >= end.startTime
+      );
       const frame = frames[0] ?? NaN;
-      performance.measure('exemplar-trace:paint', { start: data.startTime, end: Number.isFinite(frame) ? frame : end.startTime });
+      performance.measure('exemplar-trace:paint', {
+        start: data.startTime,
+        end: Number.isFinite(frame) ? frame : end.startTime,
+      });
       return {
         drawn: end.startTime - data.startTime,
         painted: frame - data.startTime,
@@ -127,13 +138,22 @@ async function recordFrames(page: Page): Promise<void> {
 }
 
 test.describe('performance with 100k exemplars (dense scenario)', () => {
-  test(`paint: data handed to the panel → exemplar canvas drawn, against the ${PAINT_BUDGET_MS} ms budget`, async ({ sandbox, page }) => {
+  test(`paint: data handed to the panel → exemplar canvas drawn, against the ${PAINT_BUDGET_MS} ms budget`, async ({
+    sandbox,
+    page,
+  }) => {
     // First load: the frames are the page's first data; frames are recorded from the page's start.
     await page.addInitScript(logFrames);
     await openDense(sandbox);
     const first = await paintTiming(page);
-    const navigationToPaint = await page.evaluate((drawEnd) => performance.getEntriesByName(drawEnd, 'mark').at(-1)!.startTime, perfMarks.drawEnd);
-    report('first load', `data → drawn ${first.drawn.toFixed(0)} ms, → painted ${first.painted.toFixed(0)} ms (${first.draws} draws, last ${first.lastDraw.toFixed(1)} ms); ${ownShare(first)}; navigation → drawn ${navigationToPaint.toFixed(0)} ms`);
+    const navigationToPaint = await page.evaluate(
+      (drawEnd) => performance.getEntriesByName(drawEnd, 'mark').at(-1)!.startTime,
+      perfMarks.drawEnd
+    );
+    report(
+      'first load',
+      `data → drawn ${first.drawn.toFixed(0)} ms, → painted ${first.painted.toFixed(0)} ms (${first.draws} draws, last ${first.lastDraw.toFixed(1)} ms); ${ownShare(first)}; navigation → drawn ${navigationToPaint.toFixed(0)} ms`
+    );
 
     // Refreshes: the dashboard hands the panel new frames (decoded by the host before the data mark).
     const refreshes: PaintTiming[] = [];
@@ -153,12 +173,21 @@ test.describe('performance with 100k exemplars (dense scenario)', () => {
 
     for (const timing of [first, ...refreshes]) {
       expect(Number.isFinite(timing.painted), 'a frame followed the draw').toBe(true);
-      expect(Number.isFinite(timing.model) && Number.isFinite(timing.layout), 'the data was modelled and laid out before the draw').toBe(true);
+      expect(
+        Number.isFinite(timing.model) && Number.isFinite(timing.layout),
+        'the data was modelled and laid out before the draw'
+      ).toBe(true);
     }
-    report('paint verdict', `first load ${verdict(first.painted, PAINT_BUDGET_MS)}; refresh median ${verdict(median(painted), PAINT_BUDGET_MS)}`);
+    report(
+      'paint verdict',
+      `first load ${verdict(first.painted, PAINT_BUDGET_MS)}; refresh median ${verdict(median(painted), PAINT_BUDGET_MS)}`
+    );
   });
 
-  test(`hover: pointer move over the plot → next animation frame done, against the ${HOVER_BUDGET_MS} ms budget`, async ({ sandbox, page }) => {
+  test(`hover: pointer move over the plot → next animation frame done, against the ${HOVER_BUDGET_MS} ms budget`, async ({
+    sandbox,
+    page,
+  }) => {
     await openDense(sandbox);
     const plot = (await sandbox.plotArea.boundingBox())!;
     // Each pointermove (first listener to run) is timed to the end of the next frame: rAF, then a task after it.
@@ -183,7 +212,8 @@ test.describe('performance with 100k exemplars (dense scenario)', () => {
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const taskDuration = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    const taskDuration = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 
     // Idle baseline over the same wall time, then 31 moves spread over the plot (markers and lines alike).
     const moves = 31;

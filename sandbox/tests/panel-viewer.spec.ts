@@ -50,19 +50,27 @@ async function shownCount(sandbox: SandboxPage): Promise<number> {
 }
 
 /** The exemplar tooltip's colour swatch for a marker: the colour the panel meant to draw it in. */
-async function tooltipOf(sandbox: SandboxPage, marker: DrawnMarker): Promise<{ text: string; swatch: string } | undefined> {
+async function tooltipOf(
+  sandbox: SandboxPage,
+  marker: DrawnMarker
+): Promise<{ text: string; swatch: string } | undefined> {
   await sandbox.page.mouse.move(marker.x, marker.y);
   const tooltip = sandbox.page.getByTestId(testIds.chart.exemplarTooltip);
   if (!(await tooltip.isVisible())) {
     return undefined;
   }
-  const swatch = await tooltip.locator('span').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const swatch = await tooltip
+    .locator('span')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   return { text: await tooltip.innerText(), swatch: rgb(swatch) };
 }
 
 async function colorMode(sandbox: SandboxPage, label: 'Series' | 'Single' | 'By status', value: string): Promise<void> {
   await sandbox.option('exemplars.colorMode').getByRole('radio', { name: label, exact: true }).check({ force: true });
-  await expect.poll(async () => ((await sandbox.debug()).options as { exemplars: { colorMode: string } }).exemplars.colorMode).toBe(value);
+  await expect
+    .poll(async () => ((await sandbox.debug()).options as { exemplars: { colorMode: string } }).exemplars.colorMode)
+    .toBe(value);
 }
 
 async function openTable(sandbox: SandboxPage): Promise<Locator> {
@@ -78,7 +86,10 @@ async function openTable(sandbox: SandboxPage): Promise<Locator> {
 async function tableRows(table: Locator): Promise<string[][]> {
   return table.getByTestId(testIds.table.row).evaluateAll((rows) =>
     rows
-      .map((row) => ({ top: row.getBoundingClientRect().top, cells: Array.from(row.children).map((cell) => (cell as HTMLElement).innerText) }))
+      .map((row) => ({
+        top: row.getBoundingClientRect().top,
+        cells: Array.from(row.children).map((cell) => (cell as HTMLElement).innerText),
+      }))
       .sort((a, b) => a.top - b.top)
       .map((row) => row.cells)
   );
@@ -86,7 +97,10 @@ async function tableRows(table: Locator): Promise<string[][]> {
 
 for (const theme of THEMES) {
   test.describe(`viewer controls (${theme})`, () => {
-    test('in view mode: hide exemplars and change their opacity, remembered after a reload', async ({ sandbox, page }) => {
+    test('in view mode: hide exemplars and change their opacity, remembered after a reload', async ({
+      sandbox,
+      page,
+    }) => {
       const total = scenarioExemplars(readScenario('sparse')).length;
       await sandbox.openFixture('sparse', { theme, editor: false, ...SIZE });
       await expect(sandbox.optionsEditor).toHaveCount(0);
@@ -108,7 +122,9 @@ for (const theme of THEMES) {
       await page.waitForFunction(() => window.__sandbox?.ready === true);
       await expect(sandbox.exemplarCount).toHaveText(`0 of ${total} exemplars · sampled`);
       expect((await sandbox.drawnMarkers()).length).toBe(0);
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('exemplartrace.viewer:')))).toHaveLength(1);
+      expect(
+        await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('exemplartrace.viewer:')))
+      ).toHaveLength(1);
 
       // Show again, opacity down to 0.5 with the keyboard: the markers' alpha follows.
       const again = await sandbox.openViewerMenu();
@@ -130,7 +146,9 @@ for (const theme of THEMES) {
       const alpha = await markerAlpha(sandbox);
       expect(alpha).toBeGreaterThan(123);
       expect(alpha).toBeLessThan(132);
-      const saved = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('exemplartrace.viewer:'))?.[1]);
+      const saved = await page.evaluate(
+        () => Object.entries(localStorage).find(([key]) => key.startsWith('exemplartrace.viewer:'))?.[1]
+      );
       expect(JSON.parse(saved ?? '{}')).toMatchObject({ show: true, opacity: 0.5 });
     });
 
@@ -147,16 +165,24 @@ for (const theme of THEMES) {
       const seriesFills = [...new Set(bySeries.map((m) => m.color))];
       expect(seriesFills.length).toBeGreaterThanOrEqual(2);
       for (const fill of seriesFills) {
-        expect(lineColors.some((c) => near(c, fill)), `${fill} is a legend colour (${lineColors.join(' ')})`).toBe(true);
+        expect(
+          lineColors.some((c) => near(c, fill)),
+          `${fill} is a legend colour (${lineColors.join(' ')})`
+        ).toBe(true);
       }
       const sample = (await tooltipOf(sandbox, bySeries[0]))!;
-      expect(near(sample.swatch, bySeries[0].color), `tooltip swatch ${sample.swatch} = marker ${bySeries[0].color}`).toBe(true);
+      expect(
+        near(sample.swatch, bySeries[0].color),
+        `tooltip swatch ${sample.swatch} = marker ${bySeries[0].color}`
+      ).toBe(true);
       await sandbox.page.mouse.move(0, 0);
       await sandbox.screenshotAs('colors-series', theme);
 
       // Single: every marker in the exemplar colour.
       await colorMode(sandbox, 'Single', 'fixed');
-      await expect.poll(async () => [...new Set((await sandbox.drawnMarkers()).map((m) => m.color))]).toEqual([FIXED_COLOR]);
+      await expect
+        .poll(async () => [...new Set((await sandbox.drawnMarkers()).map((m) => m.color))])
+        .toEqual([FIXED_COLOR]);
       await sandbox.screenshotAs('colors-single', theme);
 
       // By status: failed requests (status 5xx) in the theme's error colour, the rest in the exemplar colour.
@@ -172,7 +198,9 @@ for (const theme of THEMES) {
         if (!tooltip) {
           continue;
         }
-        const failed = /· \d+ failed/.test(tooltip.text) || (/^Exemplar\b/.test(tooltip.text) && /status\s+5\d\d/.test(tooltip.text));
+        const failed =
+          /· \d+ failed/.test(tooltip.text) ||
+          (/^Exemplar\b/.test(tooltip.text) && /status\s+5\d\d/.test(tooltip.text));
         expect(marker.color, tooltip.text).toBe(failed ? errorColor : FIXED_COLOR);
         expect(near(tooltip.swatch, marker.color), `swatch ${tooltip.swatch} = marker ${marker.color}`).toBe(true);
         failed ? checkedError++ : checkedOk++;
@@ -222,7 +250,9 @@ for (const theme of THEMES) {
         expect(row[2]).toContain('/api/cart');
       }
       // Filter by any text: status 500.
-      const failed = exemplars.filter((e) => Object.values(e.labels).some((v) => v.toLowerCase().includes('500'))).length;
+      const failed = exemplars.filter((e) =>
+        Object.values(e.labels).some((v) => v.toLowerCase().includes('500'))
+      ).length;
       await table.getByPlaceholder(/Filter/).fill('500');
       await expect(table).toContainText(`${failed} of ${exemplars.length} exemplars`);
       await table.getByPlaceholder(/Filter/).fill('');
@@ -257,24 +287,37 @@ for (const theme of THEMES) {
 }
 
 test.describe('legend and one-click trace', () => {
-  test('hiding series in the legend hides their exemplars (the count and the markers follow)', async ({ sandbox, page }) => {
+  test('hiding series in the legend hides their exemplars (the count and the markers follow)', async ({
+    sandbox,
+    page,
+  }) => {
     const exemplars = scenarioExemplars(readScenario('sparse'));
     const total = exemplars.length;
     const of = (route: string) => exemplars.filter((e) => e.labels.route === route).length;
     await sandbox.openFixture('sparse', { editor: false, ...SIZE });
     await expect.poll(async () => (await sandbox.drawnCounts()).exemplars).toBe(total);
-    const checkoutColor = rgb(await sandbox.legendItem('p99 /api/checkout').locator('[data-testid="series-icon"]').evaluate((el) => getComputedStyle(el).backgroundColor));
+    const checkoutColor = rgb(
+      await sandbox
+        .legendItem('p99 /api/checkout')
+        .locator('[data-testid="series-icon"]')
+        .evaluate((el) => getComputedStyle(el).backgroundColor)
+    );
 
     // Click isolates p99 /api/checkout: only /api/checkout's exemplars stay, all in its colour.
     await sandbox.legendLabel('p99 /api/checkout').click();
     await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout')} of ${total} exemplars · sampled`);
     await expect.poll(async () => (await sandbox.drawnCounts()).exemplars).toBe(of('/api/checkout'));
     const fills = new Set((await sandbox.drawnMarkers()).map((m) => m.color));
-    expect([...fills].every((fill) => near(fill, checkoutColor)), `${[...fills].join(' ')} vs ${checkoutColor}`).toBe(true);
+    expect(
+      [...fills].every((fill) => near(fill, checkoutColor)),
+      `${[...fills].join(' ')} vs ${checkoutColor}`
+    ).toBe(true);
 
     // Ctrl+click adds p50 /api/cart: its route's exemplars come back (one line of a group is enough).
     await sandbox.legendLabel('p50 /api/cart').click({ modifiers: ['Control'] });
-    await expect(sandbox.exemplarCount).toHaveText(`${of('/api/checkout') + of('/api/cart')} of ${total} exemplars · sampled`);
+    await expect(sandbox.exemplarCount).toHaveText(
+      `${of('/api/checkout') + of('/api/cart')} of ${total} exemplars · sampled`
+    );
     // Ctrl+click again hides it.
     await sandbox.legendLabel('p50 /api/cart').click({ modifiers: ['Control'] });
     await expect.poll(() => shownCount(sandbox)).toBe(of('/api/checkout'));

@@ -6,11 +6,16 @@ import { expect, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
 test.describe('the real Prometheus frontend', () => {
-  test('builder queries reach the emulated /api/ds/query and the panel draws lines and exemplars', async ({ sandbox, page }) => {
+  test('builder queries reach the emulated /api/ds/query and the panel draws lines and exemplars', async ({
+    sandbox,
+    page,
+  }) => {
     await sandbox.openFixture('builder', { promFrontend: 'grafana' });
     await expect(sandbox.exemplarCount).toContainText('162 exemplars');
     const state = await sandbox.debug();
-    expect(state.backendRequests.some((request) => request.method === 'POST' && request.url.startsWith('/api/ds/query'))).toBe(true);
+    expect(
+      state.backendRequests.some((request) => request.method === 'POST' && request.url.startsWith('/api/ds/query'))
+    ).toBe(true);
     const [records] = state.promQueries;
     // The builder's refIds carry the panel instance (`p50~p1`): the data source keys its query cache and each
     // target's requestId by panel id + refId, which clones of a repeated panel would otherwise share.
@@ -23,11 +28,15 @@ test.describe('the real Prometheus frontend', () => {
     await page.screenshot({ path: screenshotPath('prometheus-frontend-builder.png') });
   });
 
-  test('the language provider gets label values from the emulated backend (histogram suggestions)', async ({ sandbox }) => {
+  test('the language provider gets label values from the emulated backend (histogram suggestions)', async ({
+    sandbox,
+  }) => {
     await sandbox.openFixture('builder', { promFrontend: 'grafana' });
     const names = await sandbox.page.evaluate(async () => {
       const srv = window.__sandbox.runtime.getBackendSrv();
-      const answer = await srv.get<{ data: string[] }>('/api/datasources/uid/prometheus/resources/api/v1/label/__name__/values');
+      const answer = await srv.get<{ data: string[] }>(
+        '/api/datasources/uid/prometheus/resources/api/v1/label/__name__/values'
+      );
       return answer.data;
     });
     expect(names).toContain('http_server_request_duration_seconds_bucket');
@@ -42,7 +51,9 @@ test.describe('the real Prometheus frontend', () => {
     // What Grafana's Prometheus query editor does when it opens (panel edit, Explore): the language provider loads
     // the metric names, and with them the histogram metrics shouldRunExemplarQuery consults.
     await sandbox.page.evaluate(async () => {
-      const ds = (await window.__sandbox.runtime.getDataSourceSrv().get('prometheus')) as unknown as { languageProvider: { start: () => Promise<unknown>; retrieveHistogramMetrics: () => string[] } };
+      const ds = (await window.__sandbox.runtime.getDataSourceSrv().get('prometheus')) as unknown as {
+        languageProvider: { start: () => Promise<unknown>; retrieveHistogramMetrics: () => string[] };
+      };
       await ds.languageProvider.start();
       if (ds.languageProvider.retrieveHistogramMetrics().length === 0) {
         throw new Error('the language provider knows no histogram metrics');

@@ -157,12 +157,10 @@ test.describe('remote write: the panel on the central store (live)', () => {
     const sampled = await shownCount(page, 'sampled');
     await sandbox.option('exemplars.source').getByRole('radio', { name: 'All', exact: true }).check({ force: true });
     const all = await shownCount(page, 'all');
-    test
-      .info()
-      .annotations.push({
-        type: 'exemplars',
-        description: `central store, 5 min: sampled ${sampled}, all ${all}, store ${expected.length}`,
-      });
+    test.info().annotations.push({
+      type: 'exemplars',
+      description: `central store, 5 min: sampled ${sampled}, all ${all}, store ${expected.length}`,
+    });
     expect(all).toBe(expected.length);
     const requests = (await sandbox.debug()).backendRequests.filter((r) =>
       r.url.includes('/resources/api/v1/query_exemplars')

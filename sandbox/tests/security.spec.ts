@@ -42,7 +42,10 @@ async function watchForInjection(page: Page): Promise<void> {
         }
       }
     };
-    new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(check))).observe(document, { childList: true, subtree: true });
+    new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(check))).observe(document, {
+      childList: true,
+      subtree: true,
+    });
   });
 }
 
@@ -67,7 +70,10 @@ test.describe('hostile data renders as text', () => {
     await watchForInjection(page);
   });
 
-  test('legend, tooltips, table and drawer show the payloads as text; nothing runs; links are safe', async ({ sandbox, page }) => {
+  test('legend, tooltips, table and drawer show the payloads as text; nothing runs; links are safe', async ({
+    sandbox,
+    page,
+  }) => {
     test.setTimeout(90_000);
     await sandbox.openFixture('hostile', { width: 1100, height: 520 });
     const panel = sandbox.panel;
@@ -126,7 +132,10 @@ test.describe('hostile data renders as text', () => {
     // An https template: a real link, the payload label URL-encoded inside it.
     let opened = await openRow('ext_id=ext1');
     const external = opened.getByTestId(drawerTestIds.openExternal);
-    await expect(external).toHaveAttribute('href', 'https://tool.example/trace/ext1?note=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E');
+    await expect(external).toHaveAttribute(
+      'href',
+      'https://tool.example/trace/ext1?note=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E'
+    );
     await expect(external).toContainText(`Open ${XSS_IMG}`);
     await sandbox.closeDrawer();
 
@@ -142,21 +151,28 @@ test.describe('hostile data renders as text', () => {
 
     // A payload where a trace ID belongs: refused before any query, quoted back as text.
     opened = await openRow('case=payloadtrace');
-    await expect(opened.getByTestId(drawerTestIds.state)).toContainText(`"${XSS_SCRIPT.toLowerCase()}" is not a trace ID`);
+    await expect(opened.getByTestId(drawerTestIds.state)).toContainText(
+      `"${XSS_SCRIPT.toLowerCase()}" is not a trace ID`
+    );
     await sandbox.closeDrawer();
 
     await table.getByPlaceholder(/Filter/).fill('');
     await sandbox.showView('Chart');
     await expectNothingInjected(page);
     const traceQueries = (await sandbox.debug()).traceQueries;
-    expect(traceQueries.every((q) => /^[0-9a-f]{32}$/.test(q.traceId)), 'only hex trace IDs reach the tracing data source').toBe(true);
+    expect(
+      traceQueries.every((q) => /^[0-9a-f]{32}$/.test(q.traceId)),
+      'only hex trace IDs reach the tracing data source'
+    ).toBe(true);
   });
 
   test('the options editor shows hostile templates and labels as text too', async ({ sandbox, page }) => {
     await sandbox.openFixture('hostile');
     await expect(sandbox.optionsEditor).toBeVisible();
     // Rule templates sit in inputs (values, never markup).
-    const values = await sandbox.optionsEditor.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const values = await sandbox.optionsEditor
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(values.some((v) => v.startsWith('javascript:'))).toBe(true);
     await expectNothingInjected(page);
   });

@@ -37,7 +37,8 @@ async function detachedCanvases(cdp: CDPSession): Promise<number> {
   const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
   const { result } = await cdp.send('Runtime.callFunctionOn', {
     objectId: objects.objectId!,
-    functionDeclaration: 'function () { return this.filter((c) => !c.isConnected && c.closest(".uplot, .u-wrap") !== null || (!c.isConnected && c.parentElement?.classList.contains("u-wrap"))).length; }',
+    functionDeclaration:
+      'function () { return this.filter((c) => !c.isConnected && c.closest(".uplot, .u-wrap") !== null || (!c.isConnected && c.parentElement?.classList.contains("u-wrap"))).length; }',
     returnByValue: true,
   });
   await cdp.send('Runtime.releaseObject', { objectId: objects.objectId! });
@@ -65,7 +66,9 @@ async function measure(cdp: CDPSession, page: Page): Promise<Snapshot> {
 async function refreshOnce(sandbox: SandboxPage): Promise<void> {
   const before = (await sandbox.debug()).promQueries.length;
   await sandbox.runRefresh();
-  await expect.poll(async () => (await sandbox.debug()).promQueries.length, { timeout: 15_000 }).toBeGreaterThan(before);
+  await expect
+    .poll(async () => (await sandbox.debug()).promQueries.length, { timeout: 15_000 })
+    .toBeGreaterThan(before);
   await expect(sandbox.panel.getByTestId(testIds.chart.exemplarCanvas)).toBeVisible();
 }
 
@@ -74,7 +77,9 @@ async function legendOnce(page: Page): Promise<void> {
   const first = page.locator('[data-testid^="data-testid VizLegend series "]').first().getByRole('button');
   const before = await page.getByTestId(testIds.chart.exemplarCanvas).getAttribute('data-exemplars');
   await first.click();
-  await expect.poll(() => page.getByTestId(testIds.chart.exemplarCanvas).getAttribute('data-exemplars')).not.toBe(before);
+  await expect
+    .poll(() => page.getByTestId(testIds.chart.exemplarCanvas).getAttribute('data-exemplars'))
+    .not.toBe(before);
   await first.click();
   await expect.poll(() => page.getByTestId(testIds.chart.exemplarCanvas).getAttribute('data-exemplars')).toBe(before);
 }
@@ -95,7 +100,11 @@ async function drawerOnce(sandbox: SandboxPage, page: Page, cycle: number): Prom
   await expect(drawer).toBeVisible();
   // A trace, or a settled state (not found, error): not loading any more.
   await expect
-    .poll(async () => drawer.evaluate((el) => el.querySelector('[data-state="loading"]') === null && (el.textContent ?? '') !== ''), { timeout: 15_000 })
+    .poll(
+      async () =>
+        drawer.evaluate((el) => el.querySelector('[data-state="loading"]') === null && (el.textContent ?? '') !== ''),
+      { timeout: 15_000 }
+    )
     .toBe(true);
   await sandbox.closeDrawer();
 }
@@ -105,16 +114,29 @@ test.describe('soak against the real stack', () => {
   // Minutes long: on the primary host only (the React 19 host runs the same plugin build).
   test.skip(({ sandboxHost }) => sandboxHost !== 'grafana12', 'soak runs on the grafana12 (React 18) host only');
 
-  test(`${CYCLES} refresh cycles with the drawer opened and closed: heap and DOM stay bounded`, async ({ liveSandbox, liveSandboxPage, page, consoleErrors }) => {
+  test(`${CYCLES} refresh cycles with the drawer opened and closed: heap and DOM stay bounded`, async ({
+    liveSandbox,
+    liveSandboxPage,
+    page,
+    consoleErrors,
+  }) => {
     test.setTimeout(300_000);
     // A closed window in the past with exemplars in it: wait for the stack to have written one.
     const windowStart = Date.now();
     await page.waitForTimeout(45_000);
     const toMs = Math.floor(Date.now() / 1000) * 1000 - 2_000;
     const fromMs = Math.max(windowStart - 5_000, toMs - 60_000);
-    const range = new URLSearchParams({ from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), theme: 'light' });
+    const range = new URLSearchParams({
+      from: new Date(fromMs).toISOString(),
+      to: new Date(toMs).toISOString(),
+      theme: 'light',
+    });
     await page.goto(`${liveSandbox.url}/?${range}`);
-    await page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: 45_000 });
+    await page.waitForFunction(
+      () => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError),
+      undefined,
+      { timeout: 45_000 }
+    );
     const sandbox = liveSandboxPage;
     await expect(sandbox.panel.getByTestId(testIds.chart.exemplarCanvas)).toBeVisible({ timeout: 30_000 });
     await expect.poll(async () => (await sandbox.markerPositions()).length, { timeout: 30_000 }).toBeGreaterThan(2);
@@ -124,7 +146,9 @@ test.describe('soak against the real stack', () => {
 
     // Warm-up: lazy chunks, caches and first-use allocations are not leaks.
     if (process.env.SOAK_VERBOSE) {
-      console.log(`stack ready, window ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()}, markers ${(await sandbox.markerPositions()).length}`);
+      console.log(
+        `stack ready, window ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()}, markers ${(await sandbox.markerPositions()).length}`
+      );
     }
     for (let cycle = 0; cycle < 3; cycle++) {
       await refreshOnce(sandbox);
@@ -172,7 +196,8 @@ test.describe('soak against the real stack', () => {
     expect(state.promQueries.length).toBeGreaterThanOrEqual(CYCLES);
 
     // Expected: traces the demo service no longer keeps answer 404 (shown as "Trace not found yet").
-    const expected404 = (message: string) => /HTTP 404 .*\/demo\/api\/traces\//.test(message) || /status of 404 \(Not Found\)/.test(message);
+    const expected404 = (message: string) =>
+      /HTTP 404 .*\/demo\/api\/traces\//.test(message) || /status of 404 \(Not Found\)/.test(message);
     const evicted = consoleErrors.filter(expected404).length;
     console.log(`  expected 404s for evicted demo traces: ${evicted}`);
     consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((message) => !expected404(message)));

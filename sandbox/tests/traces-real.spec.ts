@@ -13,11 +13,18 @@ import { expect, test } from './support/fixtures';
 /** The rows of the waterfall in screen order (virtualized rows are absolutely positioned in any DOM order). */
 async function rowsInOrder(drawer: Locator): Promise<Array<{ text: string; selected: boolean; marked: boolean }>> {
   const rows = drawer.getByTestId(drawerTestIds.spanRow);
-  const out = await rows.evaluateAll((elements, markId) =>
-    elements
-      .map((e) => ({ top: e.getBoundingClientRect().top, text: e.textContent ?? '', selected: e.getAttribute('aria-selected') === 'true', marked: !!e.querySelector(`[data-testid="${markId}"]`) }))
-      .sort((a, b) => a.top - b.top),
-  drawerTestIds.exemplarSpanMark);
+  const out = await rows.evaluateAll(
+    (elements, markId) =>
+      elements
+        .map((e) => ({
+          top: e.getBoundingClientRect().top,
+          text: e.textContent ?? '',
+          selected: e.getAttribute('aria-selected') === 'true',
+          marked: !!e.querySelector(`[data-testid="${markId}"]`),
+        }))
+        .sort((a, b) => a.top - b.top),
+    drawerTestIds.exemplarSpanMark
+  );
   return out.map(({ text, selected, marked }) => ({ text, selected, marked }));
 }
 
@@ -28,7 +35,9 @@ function clockMs(text: string): number {
 }
 
 test.describe('traces as real back ends send them', () => {
-  test('a Jaeger gRPC trace opens on the exemplar\'s own span, nested from references, events within their span', async ({ sandbox }) => {
+  test("a Jaeger gRPC trace opens on the exemplar's own span, nested from references, events within their span", async ({
+    sandbox,
+  }) => {
     await sandbox.openFixture('traces-real-jaeger-grpc', { editor: false });
     const drawer = await sandbox.openFirstClusterByKeyboard();
     await expect(drawer.getByTestId(drawerTestIds.spanRow)).toHaveCount(3);

@@ -8,7 +8,11 @@ import fc from 'fast-check';
 export const anyJson = fc.jsonValue({ maxDepth: 4 });
 /** A value of any JSON type, biased to the types the fields actually use. */
 export const wrongOr = <T>(right: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: right, weight: 3 }, { arbitrary: fc.constantFrom(null, true, 0, -1, 1.5, '', 'x', [], {}), weight: 1 }, anyJson);
+  fc.oneof(
+    { arbitrary: right, weight: 3 },
+    { arbitrary: fc.constantFrom(null, true, 0, -1, 1.5, '', 'x', [], {}), weight: 1 },
+    anyJson
+  );
 
 export const nearValidOptions = fc.record(
   {
@@ -22,9 +26,18 @@ export const nearValidOptions = fc.record(
           metric: wrongOr(fc.string()),
           quantiles: wrongOr(fc.array(wrongOr(fc.double()), { maxLength: 5 })),
           filters: wrongOr(
-            fc.array(wrongOr(fc.record({ label: wrongOr(fc.string()), op: wrongOr(fc.constantFrom('=', '!=', '=~', '!~', '==')), value: wrongOr(fc.string()) })), {
-              maxLength: 4,
-            })
+            fc.array(
+              wrongOr(
+                fc.record({
+                  label: wrongOr(fc.string()),
+                  op: wrongOr(fc.constantFrom('=', '!=', '=~', '!~', '==')),
+                  value: wrongOr(fc.string()),
+                })
+              ),
+              {
+                maxLength: 4,
+              }
+            )
           ),
           groupBy: wrongOr(fc.array(wrongOr(fc.string()), { maxLength: 4 })),
           legendFormat: wrongOr(fc.string()),
@@ -77,4 +90,3 @@ export const nearValidOptions = fc.record(
   },
   { requiredKeys: [] }
 );
-

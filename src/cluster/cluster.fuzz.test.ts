@@ -19,14 +19,29 @@ const coordinate = fc.oneof(
   { arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, 1e308, -1e308, 5e-324, -0, 2 ** 31, 1e15), weight: 1 }
 );
 // Degenerate radii make the grid as fine as allowed (2^21 cells, 8 MB each time): rare, to keep the suite quick.
-const radius = fc.oneof({ arbitrary: fc.double({ min: 2, max: 40, noNaN: true }), weight: 30 }, { arbitrary: fc.constantFrom(0, -1, NaN, Infinity, 1e-9, 1e9), weight: 1 });
+const radius = fc.oneof(
+  { arbitrary: fc.double({ min: 2, max: 40, noNaN: true }), weight: 30 },
+  { arbitrary: fc.constantFrom(0, -1, NaN, Infinity, 1e-9, 1e9), weight: 1 }
+);
 const bounds = fc.option(
-  fc.record({ width: fc.oneof(fc.double({ min: 0, max: 120, noNaN: true }), fc.constantFrom(NaN, -1, Infinity, 0, 1e300)), height: fc.oneof(fc.double({ min: 0, max: 60, noNaN: true }), fc.constantFrom(NaN, -1, Infinity, 0, 1e300)) }),
+  fc.record({
+    width: fc.oneof(fc.double({ min: 0, max: 120, noNaN: true }), fc.constantFrom(NaN, -1, Infinity, 0, 1e300)),
+    height: fc.oneof(fc.double({ min: 0, max: 60, noNaN: true }), fc.constantFrom(NaN, -1, Infinity, 0, 1e300)),
+  }),
   { nil: undefined }
 );
 
 const scenario = fc.record({
-  points: fc.array(fc.record({ x: coordinate, y: coordinate, value: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.constantFrom(NaN, Infinity)), isError: fc.boolean(), include: fc.boolean() }), { maxLength: 40 }),
+  points: fc.array(
+    fc.record({
+      x: coordinate,
+      y: coordinate,
+      value: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.constantFrom(NaN, Infinity)),
+      isError: fc.boolean(),
+      include: fc.boolean(),
+    }),
+    { maxLength: 40 }
+  ),
   withInclude: fc.boolean(),
   radius,
   bounds,
@@ -40,7 +55,9 @@ function exemplarsFor(size: number, values: Float64Array): ExemplarSet {
     size,
     value: values,
     timeMs: Float64Array.from({ length: size }, (_, i) => (i % 3 === 0 ? NaN : 1.7e12 + i)),
-    labels: [{ name: 'route', dict: ['/a', '<img src=x>'], codes: Int32Array.from({ length: size }, (_, i) => (i % 3) - 1) }],
+    labels: [
+      { name: 'route', dict: ['/a', '<img src=x>'], codes: Int32Array.from({ length: size }, (_, i) => (i % 3) - 1) },
+    ],
     refIds: { name: 'refId', dict: [], codes: new Int32Array(size).fill(-1) },
   };
 }
@@ -65,16 +82,29 @@ describe('clustering under fuzzing', () => {
         const problems: string[] = [];
         for (let c = 0; c < clusters.count; c++) {
           const members = Array.from(clusters.members.subarray(clusters.memberStart[c], clusters.memberStart[c + 1]));
-          if (!members.includes(clusters.representative[c]) || members.some((m) => clusters.clusterOf[m] !== c) || !Number.isFinite(clusters.x[c]) || !Number.isFinite(clusters.y[c])) {
-            problems.push(`cluster ${c}: members ${members}, representative ${clusters.representative[c]}, at ${clusters.x[c]},${clusters.y[c]}`);
+          if (
+            !members.includes(clusters.representative[c]) ||
+            members.some((m) => clusters.clusterOf[m] !== c) ||
+            !Number.isFinite(clusters.x[c]) ||
+            !Number.isFinite(clusters.y[c])
+          ) {
+            problems.push(
+              `cluster ${c}: members ${members}, representative ${clusters.representative[c]}, at ${clusters.x[c]},${clusters.y[c]}`
+            );
           }
         }
 
         // Checked into one list: jest's expect is too slow to call per cluster ten thousand times.
         const index = new ClusterIndex(clusters, clusters.radiusPx);
-        for (const [px, py] of [...probes, ...Array.from({ length: clusters.count }, (_, c): [number, number] => [clusters.x[c], clusters.y[c]])]) {
+        for (const [px, py] of [
+          ...probes,
+          ...Array.from({ length: clusters.count }, (_, c): [number, number] => [clusters.x[c], clusters.y[c]]),
+        ]) {
           const hit = index.hitTest(px, py);
-          if (!(hit >= -1 && hit < clusters.count) || (hit >= 0 && Math.hypot(px - clusters.x[hit], py - clusters.y[hit]) > clusters.radiusPx * (1 + 1e-9) + 1e-9)) {
+          if (
+            !(hit >= -1 && hit < clusters.count) ||
+            (hit >= 0 && Math.hypot(px - clusters.x[hit], py - clusters.y[hit]) > clusters.radiusPx * (1 + 1e-9) + 1e-9)
+          ) {
             problems.push(`hit test at ${px},${py} gave ${hit}`);
           }
         }
@@ -87,7 +117,11 @@ describe('clustering under fuzzing', () => {
             }
           }
           const summary = summarizeCluster(clusters, c, set);
-          if (summary.count !== clusters.size[c] || summary.representative !== clusters.representative[c] || summary.minValue > summary.maxValue) {
+          if (
+            summary.count !== clusters.size[c] ||
+            summary.representative !== clusters.representative[c] ||
+            summary.minValue > summary.maxValue
+          ) {
             problems.push(`summary of ${c}: ${JSON.stringify(summary)}`);
           }
         }

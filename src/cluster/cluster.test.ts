@@ -196,14 +196,25 @@ describe('clusterExemplars', () => {
 /** Found by cluster.fuzz.test.ts. */
 describe('clustering with coordinates no screen has', () => {
   it('does not place points beyond ±2^52 px, so centroids stay finite', () => {
-    const clusters = clusterExemplars(clusterInputOf([{ x: 0, y: 1e308 }, { x: 0, y: 1e308 }, { x: 5, y: 5 }]), 10);
+    const clusters = clusterExemplars(
+      clusterInputOf([
+        { x: 0, y: 1e308 },
+        { x: 0, y: 1e308 },
+        { x: 5, y: 5 },
+      ]),
+      10
+    );
     expect(clusters.count).toBe(1);
     expect(clusters.unplacedCount).toBe(2);
     expect([clusters.x[0], clusters.y[0]]).toEqual([5, 5]);
   });
 
   it('plans a finite grid for an infinite or NaN extent instead of looping forever', () => {
-    for (const [lo, hi] of [[-1e308, 1e308], [0, Infinity], [NaN, 1]]) {
+    for (const [lo, hi] of [
+      [-1e308, 1e308],
+      [0, Infinity],
+      [NaN, 1],
+    ]) {
       const plan = planGrid(lo, 0, hi, 10, 1);
       expect(plan.cols * plan.rows).toBeLessThanOrEqual(MAX_GRID_CELLS);
       expect(Number.isFinite(plan.cellSize)).toBe(true);

@@ -151,7 +151,13 @@ interface CellBins {
  * -1 when not included or not placeable). The best representative's facts are kept per cell, so comparing does
  * not read at random in `value`.
  */
-function binPoints(input: ClusterInput, grid: GridPlan, lo: { x: number; y: number }, hi: { x: number; y: number }, clusterOf: Int32Array): CellBins {
+function binPoints(
+  input: ClusterInput,
+  grid: GridPlan,
+  lo: { x: number; y: number },
+  hi: { x: number; y: number },
+  clusterOf: Int32Array
+): CellBins {
   const { x, y, size: n, value, isError, include } = input;
   const { cols, rows } = grid;
   const inverseCell = 1 / grid.cellSize;
@@ -200,7 +206,11 @@ function binPoints(input: ClusterInput, grid: GridPlan, lo: { x: number; y: numb
       cellBest[cell] = i;
       cellBestValue[cell] = rank;
       cellBestError[cell] = erroring ? 1 : 0;
-    } else if (erroring ? cellBestError[cell] === 0 || rank > cellBestValue[cell] : rank > cellBestValue[cell] && cellBestError[cell] === 0) {
+    } else if (
+      erroring
+        ? cellBestError[cell] === 0 || rank > cellBestValue[cell]
+        : rank > cellBestValue[cell] && cellBestError[cell] === 0
+    ) {
       // `ranksAbove`, unrolled for the hottest loop: points come in index order, so a tie keeps the incumbent;
       // the value test comes first because it usually fails, and then the incumbent's error flag is not read.
       cellBest[cell] = i;
@@ -216,7 +226,21 @@ function binPoints(input: ClusterInput, grid: GridPlan, lo: { x: number; y: numb
     clusterOf[i] = cell;
   }
   toCentroids(cellX, cellY, cellPoints, cellCount);
-  return { cellCount, placed, unplacedCount, slotOfGridCell, cellPoints, cellErrors, cellX, cellY, cellBest, cellBestValue, cellBestError, cellCol, cellRow };
+  return {
+    cellCount,
+    placed,
+    unplacedCount,
+    slotOfGridCell,
+    cellPoints,
+    cellErrors,
+    cellX,
+    cellY,
+    cellBest,
+    cellBestValue,
+    cellBestError,
+    cellCol,
+    cellRow,
+  };
 }
 
 /** Sums of coordinates → centroids. A loop of its own: after the binning loop it would deoptimize that loop's code. */
@@ -240,7 +264,19 @@ interface MergedCells {
 
 /** Pass 2: greedy merge over cells, densest first, so dense spots get centred markers. */
 function mergeCells(bins: CellBins, grid: GridPlan, radius: number): MergedCells {
-  const { cellCount, slotOfGridCell, cellPoints, cellErrors, cellX, cellY, cellBest, cellBestValue, cellBestError, cellCol, cellRow } = bins;
+  const {
+    cellCount,
+    slotOfGridCell,
+    cellPoints,
+    cellErrors,
+    cellX,
+    cellY,
+    cellBest,
+    cellBestValue,
+    cellBestError,
+    cellCol,
+    cellRow,
+  } = bins;
   const { cols, rows } = grid;
   const order = cellsDensestFirst(cellPoints, cellCount);
   const clusterOfCell = new Int32Array(cellCount).fill(-1);
@@ -303,7 +339,11 @@ function mergeCells(bins: CellBins, grid: GridPlan, radius: number): MergedCells
  * Pass 3: point → cluster (in `clusterOf`, which held cell ids), then members grouped by cluster with a stable
  * counting sort (ascending indices).
  */
-function assignMembers(clusterOf: Int32Array, placed: number, merged: MergedCells): { memberStart: Uint32Array; members: Uint32Array } {
+function assignMembers(
+  clusterOf: Int32Array,
+  placed: number,
+  merged: MergedCells
+): { memberStart: Uint32Array; members: Uint32Array } {
   const { count, size, clusterOfCell } = merged;
   const memberStart = new Uint32Array(count + 1);
   for (let c = 0; c < count; c++) {
@@ -330,7 +370,11 @@ function extendToPoints(input: ClusterInput, lo: { x: number; y: number }, hi: {
     const px = x[i];
     const py = y[i];
     // Fails for NaN and ±Infinity too.
-    if ((include === undefined || include[i] !== 0) && Math.abs(px) <= MAX_PLACEABLE_PX && Math.abs(py) <= MAX_PLACEABLE_PX) {
+    if (
+      (include === undefined || include[i] !== 0) &&
+      Math.abs(px) <= MAX_PLACEABLE_PX &&
+      Math.abs(py) <= MAX_PLACEABLE_PX
+    ) {
       lo.x = px < lo.x ? px : lo.x;
       hi.x = px > hi.x ? px : hi.x;
       lo.y = py < lo.y ? py : lo.y;

@@ -41,7 +41,13 @@ describe('projectToPixels with a linear scale as numbers', () => {
     const xScale = { origin: 1_735_689_600_000, base: 0, slope: 1200 / 3_600_000 };
     const yScale = { origin: 0, base: 400, slope: -400 / 15 };
     const asNumbers = projectToPixels(timeMs, value, 3, xScale, yScale);
-    const asFunctions = projectToPixels(timeMs, value, 3, (t) => ((t - xScale.origin) / 3_600_000) * 1200, (v) => 400 - (v / 15) * 400);
+    const asFunctions = projectToPixels(
+      timeMs,
+      value,
+      3,
+      (t) => ((t - xScale.origin) / 3_600_000) * 1200,
+      (v) => 400 - (v / 15) * 400
+    );
     for (let i = 0; i < 3; i++) {
       expect(asNumbers.x[i]).toBeCloseTo(asFunctions.x[i], 9);
       expect(asNumbers.y[i]).toBeCloseTo(asFunctions.y[i], 9);

@@ -25,7 +25,13 @@ function DiagnosticBody({ diagnostic, onAction }: { diagnostic: Diagnostic; onAc
         </ul>
       )}
       {diagnostic.action && (
-        <Button size="sm" variant="secondary" icon="link" onClick={() => onAction(diagnostic.action!)} data-testid={testIds.panel.diagnosticAction}>
+        <Button
+          size="sm"
+          variant="secondary"
+          icon="link"
+          onClick={() => onAction(diagnostic.action!)}
+          data-testid={testIds.panel.diagnosticAction}
+        >
           {diagnostic.action.label}
         </Button>
       )}
@@ -55,7 +61,10 @@ export function Diagnostics({ diagnostics, full, onAction }: Props) {
   return (
     <div className={styles.strip} data-testid={testIds.panel.diagnostics}>
       <div className={styles.summary}>
-        <Icon name={first.severity === 'info' ? 'info-circle' : 'exclamation-triangle'} className={styles[first.severity]} />
+        <Icon
+          name={first.severity === 'info' ? 'info-circle' : 'exclamation-triangle'}
+          className={styles[first.severity]}
+        />
         <span className={styles.title} title={first.title}>
           {first.title}
         </span>
@@ -86,7 +95,12 @@ const getStyles = (theme: GrafanaTheme2) => ({
   strip: css({ position: 'relative', fontSize: theme.typography.bodySmall.fontSize, minWidth: 0 }),
   summary: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), whiteSpace: 'nowrap', minWidth: 0 }),
   // A long title shortens with an ellipsis; the icon, the count and the button that opens the fix stay visible.
-  title: css({ fontWeight: theme.typography.fontWeightMedium, overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }),
+  title: css({
+    fontWeight: theme.typography.fontWeightMedium,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    minWidth: 0,
+  }),
   more: css({ color: theme.colors.text.secondary, flexShrink: 0 }),
   details: css({
     position: 'absolute',

@@ -6,7 +6,15 @@ import { PanelView } from '../view/panelView';
 import { testIds } from './testIds';
 
 /** How many exemplars are drawn, and whether Grafana's sampling thinned them. */
-export function ExemplarCount({ model, include, loading }: { model: PanelView; include: Uint8Array; loading?: boolean }) {
+export function ExemplarCount({
+  model,
+  include,
+  loading,
+}: {
+  model: PanelView;
+  include: Uint8Array;
+  loading?: boolean;
+}) {
   const styles = useStyles2(getStyles);
   if (model.exemplars.size === 0) {
     return loading ? <div className={styles.count}>Loading exemplars…</div> : null;
@@ -24,7 +32,7 @@ export function ExemplarCount({ model, include, loading }: { model: PanelView; i
     <Tooltip
       content={
         sampled
-          ? "Sampled by Grafana: its Prometheus data source keeps the slowest exemplar per step and few others. Choose Exemplars → All in the panel options to see every exemplar."
+          ? 'Sampled by Grafana: its Prometheus data source keeps the slowest exemplar per step and few others. Choose Exemplars → All in the panel options to see every exemplar.'
           : 'All exemplars Prometheus holds for this range (raw exemplar API).'
       }
     >
@@ -38,5 +46,9 @@ export function ExemplarCount({ model, include, loading }: { model: PanelView; i
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  count: css({ fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary, whiteSpace: 'nowrap' }),
+  count: css({
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.secondary,
+    whiteSpace: 'nowrap',
+  }),
 });

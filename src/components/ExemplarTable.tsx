@@ -46,16 +46,29 @@ export function ExemplarTable({ model, include, height, timeZone, onOpen }: Prop
     include.forEach((flag, i) => flag && rows.push(i));
     return Uint32Array.from(rows);
   }, [include]);
-  const rows = useMemo(() => sortAndFilterExemplars(model.exemplars, shown, sort, filter), [model.exemplars, shown, sort, filter]);
+  const rows = useMemo(
+    () => sortAndFilterExemplars(model.exemplars, shown, sort, filter),
+    [model.exemplars, shown, sort, filter]
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   const unit = model.series[0]?.unit ?? 's';
 
   const sortButton = (label: string, key: 'latency' | 'time') => {
     const active = sort.startsWith(key);
     const next: ExemplarSort = `${key}-${active && sort.endsWith('desc') ? 'asc' : 'desc'}`;
     return (
-      <button className={styles.sort} onClick={() => setSort(next)} aria-label={`Sort by ${label}`} aria-sort={active ? (sort.endsWith('desc') ? 'descending' : 'ascending') : 'none'}>
+      <button
+        className={styles.sort}
+        onClick={() => setSort(next)}
+        aria-label={`Sort by ${label}`}
+        aria-sort={active ? (sort.endsWith('desc') ? 'descending' : 'ascending') : 'none'}
+      >
         {label}
         {active && <Icon name={sort.endsWith('desc') ? 'arrow-down' : 'arrow-up'} size="sm" />}
       </button>
@@ -90,7 +103,12 @@ export function ExemplarTable({ model, include, height, timeZone, onOpen }: Prop
             const row = rows[item.index];
             const labels = labelsOf(model.exemplars, row);
             const target = traceTargetFor(model.exemplars, row, model.rules);
-            const other = Object.entries(labels).filter(([name]) => !HIDDEN_LABELS.has(name) && name !== target?.labelName && !(name in (model.groups[model.groupOfExemplar[row]]?.labels ?? {})));
+            const other = Object.entries(labels).filter(
+              ([name]) =>
+                !HIDDEN_LABELS.has(name) &&
+                name !== target?.labelName &&
+                !(name in (model.groups[model.groupOfExemplar[row]]?.labels ?? {}))
+            );
             return (
               <div
                 key={item.key}
@@ -104,8 +122,12 @@ export function ExemplarTable({ model, include, height, timeZone, onOpen }: Prop
                 }}
                 data-testid={testIds.table.row}
               >
-                <span className={styles.time}>{dateTimeFormat(model.exemplars.timeMs[row], { timeZone, format: 'MM-DD HH:mm:ss' })}</span>
-                <span className={cx(styles.latency, model.isError[row] === 1 && styles.error)}>{formatLatency(model.exemplars.value[row], unit)}</span>
+                <span className={styles.time}>
+                  {dateTimeFormat(model.exemplars.timeMs[row], { timeZone, format: 'MM-DD HH:mm:ss' })}
+                </span>
+                <span className={cx(styles.latency, model.isError[row] === 1 && styles.error)}>
+                  {formatLatency(model.exemplars.value[row], unit)}
+                </span>
                 <span className={styles.series}>{groupName(model, row)}</span>
                 <span className={styles.trace}>{target?.traceId ?? '—'}</span>
                 <span className={styles.labels}>{other.map(([k, v]) => `${k}=${v}`).join(' ')}</span>
@@ -119,15 +141,53 @@ export function ExemplarTable({ model, include, height, timeZone, onOpen }: Prop
 }
 
 const getStyles = (theme: GrafanaTheme2) => {
-  const cell = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' as const, paddingRight: theme.spacing(1) };
+  const cell = {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap' as const,
+    paddingRight: theme.spacing(1),
+  };
   return {
     table: css({ display: 'flex', flexDirection: 'column', fontSize: theme.typography.bodySmall.fontSize }),
     toolbar: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'center', marginBottom: theme.spacing(0.5) }),
-    header: css({ display: 'flex', padding: theme.spacing(0, 1), borderBottom: `1px solid ${theme.colors.border.medium}`, fontWeight: theme.typography.fontWeightMedium, height: ROW_HEIGHT, alignItems: 'center' }),
-    body: css({ flex: 1, overflow: 'auto', outline: 'none', '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.colors.primary.main}` } }),
-    row: css({ position: 'absolute', left: 0, right: 0, height: ROW_HEIGHT, display: 'flex', alignItems: 'center', padding: theme.spacing(0, 1), cursor: 'pointer', borderBottom: `1px solid ${theme.colors.border.weak}`, '&:hover': { background: theme.colors.action.hover } }),
+    header: css({
+      display: 'flex',
+      padding: theme.spacing(0, 1),
+      borderBottom: `1px solid ${theme.colors.border.medium}`,
+      fontWeight: theme.typography.fontWeightMedium,
+      height: ROW_HEIGHT,
+      alignItems: 'center',
+    }),
+    body: css({
+      flex: 1,
+      overflow: 'auto',
+      outline: 'none',
+      '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.colors.primary.main}` },
+    }),
+    row: css({
+      position: 'absolute',
+      left: 0,
+      right: 0,
+      height: ROW_HEIGHT,
+      display: 'flex',
+      alignItems: 'center',
+      padding: theme.spacing(0, 1),
+      cursor: 'pointer',
+      borderBottom: `1px solid ${theme.colors.border.weak}`,
+      '&:hover': { background: theme.colors.action.hover },
+    }),
     selected: css({ background: theme.colors.action.selected }),
-    sort: css({ background: 'none', border: 'none', color: 'inherit', font: 'inherit', padding: 0, cursor: 'pointer', display: 'inline-flex', gap: 2, alignItems: 'center' }),
+    sort: css({
+      background: 'none',
+      border: 'none',
+      color: 'inherit',
+      font: 'inherit',
+      padding: 0,
+      cursor: 'pointer',
+      display: 'inline-flex',
+      gap: 2,
+      alignItems: 'center',
+    }),
     time: css({ ...cell, width: 120, flexShrink: 0 }),
     latency: css({ ...cell, width: 80, flexShrink: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),
     series: css({ ...cell, width: 160, flexShrink: 0 }),

@@ -11,7 +11,12 @@ import { testIds } from './testIds';
 
 const fakeServices = (query = jest.fn()) => testServices({ query, interval: undefined });
 
-function renderPanel(opts: { series?: DataFrame[]; annotations?: DataFrame[]; options?: PanelOptions; services?: PanelServices }) {
+function renderPanel(opts: {
+  series?: DataFrame[];
+  annotations?: DataFrame[];
+  options?: PanelOptions;
+  services?: PanelServices;
+}) {
   const times = shopResponse().times;
   const timeRange = { from: dateTime(times[0]), to: dateTime(times[4]), raw: { from: 'now-1h', to: 'now' } };
   const data: PanelData = {
@@ -63,9 +68,17 @@ describe('LatencyPanel', () => {
   it('runs its own histogram_quantile queries through the Prometheus data source', async () => {
     const { series, exemplars } = shopResponse();
     const query = jest.fn(() => of({ data: [...series, ...exemplars], state: LoadingState.Done }));
-    renderPanel({ options: { ...defaultOptions, query: { ...defaultOptions.query, metric: 'http_server_request_duration_seconds' } }, services: fakeServices(query) });
+    renderPanel({
+      options: {
+        ...defaultOptions,
+        query: { ...defaultOptions.query, metric: 'http_server_request_duration_seconds' },
+      },
+      services: fakeServices(query),
+    });
     expect(await screen.findByText('p50 /api/cart')).toBeInTheDocument();
-    const request = (query.mock.calls[0] as unknown[])[0] as { targets: Array<{ expr: string; exemplar: boolean; datasource: { uid: string } }> };
+    const request = (query.mock.calls[0] as unknown[])[0] as {
+      targets: Array<{ expr: string; exemplar: boolean; datasource: { uid: string } }>;
+    };
     expect(request.targets.map((t) => t.expr)).toEqual([
       'histogram_quantile(0.5, sum by (le) (rate(http_server_request_duration_seconds_bucket[$__rate_interval])))',
       'histogram_quantile(0.9, sum by (le) (rate(http_server_request_duration_seconds_bucket[$__rate_interval])))',
@@ -77,8 +90,13 @@ describe('LatencyPanel', () => {
   });
 
   it('shows the data source error when the builder query fails', async () => {
-    const query = jest.fn(() => of({ data: [], errors: [{ message: 'bad_data: invalid parameter "query"' }], state: LoadingState.Error }));
-    renderPanel({ options: { ...defaultOptions, query: { ...defaultOptions.query, metric: 'm_seconds' } }, services: fakeServices(query) });
+    const query = jest.fn(() =>
+      of({ data: [], errors: [{ message: 'bad_data: invalid parameter "query"' }], state: LoadingState.Error })
+    );
+    renderPanel({
+      options: { ...defaultOptions, query: { ...defaultOptions.query, metric: 'm_seconds' } },
+      services: fakeServices(query),
+    });
     expect(await screen.findByText('bad_data: invalid parameter "query"')).toBeInTheDocument();
   });
 });

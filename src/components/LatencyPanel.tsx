@@ -38,15 +38,24 @@ export function LatencyPanel(props: Props) {
   const [selection, setSelection] = useState<TraceSelection>();
 
   // One fetcher per panel: its cache outlives the drawer, so reopening a trace is instant.
-  const fetcher = useMemo(() => createTraceFetcher({ getDataSource: (uid) => services.getDataSource(uid) }), [services]);
+  const fetcher = useMemo(
+    () => createTraceFetcher({ getDataSource: (uid) => services.getDataSource(uid) }),
+    [services]
+  );
   const onHoverExemplar = useTracePrefetch(fetcher, model, !selection);
   const { colors, exemplarColor } = useExemplarColors(model, options.exemplars);
   const visibility = useSeriesVisibility(model.series);
-  const include = useMemo(() => visibleExemplars(model, visibility.hidden, showExemplars), [model, visibility.hidden, showExemplars]);
+  const include = useMemo(
+    () => visibleExemplars(model, visibility.hidden, showExemplars),
+    [model, visibility.hidden, showExemplars]
+  );
   const onDiagnosticAction = useDiagnosticFix(model, tracing, options, props.onOptionsChange);
 
   const onOpenExemplars = useCallback((members: Uint32Array, first: number) => setSelection({ members, first }), []);
-  const onOpenExemplar = useCallback((exemplar: number) => setSelection({ members: Uint32Array.of(exemplar), first: exemplar }), []);
+  const onOpenExemplar = useCallback(
+    (exemplar: number) => setSelection({ members: Uint32Array.of(exemplar), first: exemplar }),
+    []
+  );
   const onChangeTimeRange = useCallback(
     (range: { from: number; to: number }) => props.onChangeTimeRange(range),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,7 +90,13 @@ export function LatencyPanel(props: Props) {
         untitled={!props.title}
       />
       {viewer.view === 'table' ? (
-        <ExemplarTable model={model} include={include} height={bodyHeight} timeZone={timeZone} onOpen={onOpenExemplar} />
+        <ExemplarTable
+          model={model}
+          include={include}
+          height={bodyHeight}
+          timeZone={timeZone}
+          onOpen={onOpenExemplar}
+        />
       ) : (
         <LatencyChart
           model={model}

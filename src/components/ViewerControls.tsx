@@ -26,10 +26,21 @@ export function ViewerControls({ settings, show, onChange }: Props) {
       content={
         <div className={styles.content} data-testid={testIds.viewer.menu}>
           <Field label="Show exemplars">
-            <Switch value={show} onChange={(e) => onChange({ show: e.currentTarget.checked })} data-testid={testIds.viewer.show} />
+            <Switch
+              value={show}
+              onChange={(e) => onChange({ show: e.currentTarget.checked })}
+              data-testid={testIds.viewer.show}
+            />
           </Field>
           <Field label="Marker opacity" htmlFor="exemplar-trace-opacity">
-            <Slider inputId="exemplar-trace-opacity" min={0.1} max={1} step={0.1} value={settings.opacity} onChange={(opacity) => onChange({ opacity })} />
+            <Slider
+              inputId="exemplar-trace-opacity"
+              min={0.1}
+              max={1}
+              step={0.1}
+              value={settings.opacity}
+              onChange={(opacity) => onChange({ opacity })}
+            />
           </Field>
           <Field label="View">
             <RadioButtonGroup size="sm" options={VIEWS} value={settings.view} onChange={(view) => onChange({ view })} />
@@ -37,7 +48,12 @@ export function ViewerControls({ settings, show, onChange }: Props) {
         </div>
       }
     >
-      <IconButton name="sliders-v-alt" tooltip="Exemplar display (remembered in this browser)" size="sm" data-testid={testIds.viewer.button} />
+      <IconButton
+        name="sliders-v-alt"
+        tooltip="Exemplar display (remembered in this browser)"
+        size="sm"
+        data-testid={testIds.viewer.button}
+      />
     </Toggletip>
   );
 }

@@ -2,7 +2,14 @@ import { alignSeries } from './align';
 import { LatencySeries } from './model';
 
 function s(times: number[], values: number[]): LatencySeries {
-  return { refId: 'A', name: '', labels: {}, timeMs: Float64Array.from(times), value: Float64Array.from(values), unit: 's' };
+  return {
+    refId: 'A',
+    name: '',
+    labels: {},
+    timeMs: Float64Array.from(times),
+    value: Float64Array.from(values),
+    unit: 's',
+  };
 }
 
 describe('alignSeries', () => {

@@ -16,7 +16,9 @@ export function alignSeries(series: LatencySeries[]): AlignedSeries {
   }
   const first = series[0].timeMs;
   const shared = series.every((s) => s.timeMs.length === first.length && s.timeMs.every((t, i) => t === first[i]));
-  const x = shared ? Array.from(first) : Array.from(new Set(series.flatMap((s) => Array.from(s.timeMs)))).sort((a, b) => a - b);
+  const x = shared
+    ? Array.from(first)
+    : Array.from(new Set(series.flatMap((s) => Array.from(s.timeMs)))).sort((a, b) => a - b);
   const ys = series.map((s) => {
     if (shared) {
       return Array.from(s.value, (v) => (Number.isFinite(v) ? v : null));

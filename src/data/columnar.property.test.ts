@@ -35,7 +35,12 @@ function cellsArbitrary(maxDistinct: number) {
         if (absentEvery > 0 && next() % 10 < absentEvery / 3) {
           return [null, undefined, ''][next() % 3];
         }
-        const index = pattern === 'cycle' ? row % Math.min(period, distinct) : pattern === 'runs' ? Math.floor(row / period) % distinct : next() % distinct;
+        const index =
+          pattern === 'cycle'
+            ? row % Math.min(period, distinct)
+            : pattern === 'runs'
+              ? Math.floor(row / period) % distinct
+              : next() % distinct;
         const cell = pool[index];
         return typeof cell === 'string' && next() % 4 === 0 ? freshCopy(cell) : cell;
       });
@@ -54,26 +59,31 @@ function narrowestFor(dictLength: number): string {
 describe('LabelColumnEncoder', () => {
   it('reads back every cell, whatever the order, chunking and dropped rows, with the narrowest codes', () => {
     fc.assert(
-      fc.property(cellsArbitrary(300), fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 4 }), fc.boolean(), (cells, cuts, dropSome) => {
-        // Rows kept by the parser: all, or every row but each fifth (the `rows` mapping).
-        const kept = cells.map((_, row) => row).filter((row) => !dropSome || row % 5 !== 4);
-        const encoder = new LabelColumnEncoder('label', kept.length);
-        // The kept rows arrive in chunks, as frames do; each chunk is encoded from a frame of its own.
-        let start = 0;
-        for (const size of [...cuts, kept.length]) {
-          const count = Math.min(size, kept.length - start);
-          const chunkRows = kept.slice(start, start + count);
-          const frameValues = cells.slice(chunkRows[0] ?? 0, (chunkRows[count - 1] ?? -1) + 1);
-          const rows = dropSome ? Int32Array.from(chunkRows, (row) => row - (chunkRows[0] ?? 0)) : null;
-          encoder.encodeField(frameValues, start, count, rows);
-          start += count;
+      fc.property(
+        cellsArbitrary(300),
+        fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 4 }),
+        fc.boolean(),
+        (cells, cuts, dropSome) => {
+          // Rows kept by the parser: all, or every row but each fifth (the `rows` mapping).
+          const kept = cells.map((_, row) => row).filter((row) => !dropSome || row % 5 !== 4);
+          const encoder = new LabelColumnEncoder('label', kept.length);
+          // The kept rows arrive in chunks, as frames do; each chunk is encoded from a frame of its own.
+          let start = 0;
+          for (const size of [...cuts, kept.length]) {
+            const count = Math.min(size, kept.length - start);
+            const chunkRows = kept.slice(start, start + count);
+            const frameValues = cells.slice(chunkRows[0] ?? 0, (chunkRows[count - 1] ?? -1) + 1);
+            const rows = dropSome ? Int32Array.from(chunkRows, (row) => row - (chunkRows[0] ?? 0)) : null;
+            encoder.encodeField(frameValues, start, count, rows);
+            start += count;
+          }
+          const column = encoder.finish();
+          expect(readBack(column, kept.length)).toEqual(kept.map((row) => expectedText(cells[row])));
+          expect(column.codes.constructor.name).toBe(narrowestFor(column.dict.length));
+          // Dictionary columns hold each value once; identity columns (none this small) could repeat.
+          expect(new Set(column.dict).size).toBe(column.dict.length);
         }
-        const column = encoder.finish();
-        expect(readBack(column, kept.length)).toEqual(kept.map((row) => expectedText(cells[row])));
-        expect(column.codes.constructor.name).toBe(narrowestFor(column.dict.length));
-        // Dictionary columns hold each value once; identity columns (none this small) could repeat.
-        expect(new Set(column.dict).size).toBe(column.dict.length);
-      })
+      )
     );
   });
 

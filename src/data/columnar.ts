@@ -67,7 +67,9 @@ export class LabelColumnEncoder {
     if (isAbsent(value) || end <= start) {
       return;
     }
-    const code = this.identity ? this.appendIdentity(String(value)) : this.lookup(typeof value === 'string' ? value : String(value));
+    const code = this.identity
+      ? this.appendIdentity(String(value))
+      : this.lookup(typeof value === 'string' ? value : String(value));
     this.codeArray.fill(code, start, end);
   }
 
@@ -167,7 +169,14 @@ export class LabelColumnEncoder {
  */
 
 /** Identity encoding: one dictionary entry per present row, no hashing. Returns the dictionary's new length. */
-function encodeIdentityRows(values: ArrayLike<unknown>, rows: Int32Array | null, start: number, count: number, codes: LabelCodes, dict: string[]): number {
+function encodeIdentityRows(
+  values: ArrayLike<unknown>,
+  rows: Int32Array | null,
+  start: number,
+  count: number,
+  codes: LabelCodes,
+  dict: string[]
+): number {
   // Sized once: growing a million-entry array by push copies it repeatedly.
   let next = dict.length;
   dict.length = next + count;
@@ -190,7 +199,13 @@ const PREDICTED_CODES = 256;
  * row's code last time (`successor`; a repeat is its own successor). That is one comparison, usually with the
  * very same string object.
  */
-function encodeDictionaryRows(values: ArrayLike<unknown>, rows: Int32Array | null, start: number, count: number, encoder: LabelColumnEncoder): void {
+function encodeDictionaryRows(
+  values: ArrayLike<unknown>,
+  rows: Int32Array | null,
+  start: number,
+  count: number,
+  encoder: LabelColumnEncoder
+): void {
   let codes = encoder.codes;
   let widestCode = maxCode(codes);
   const successor = new Int32Array(PREDICTED_CODES).fill(-1);

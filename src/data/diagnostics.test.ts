@@ -55,7 +55,11 @@ describe('diagnose', () => {
       const fixes = found.fixes.join(' ');
       expect(fixes).toMatch(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage[\s\S]*OpenMetrics/);
       // The same data source may be a remote-write receiver: its own flag and the writer's setting.
-      expect(found.fixes).toContainEqual(expect.stringMatching(/^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/));
+      expect(found.fixes).toContainEqual(
+        expect.stringMatching(
+          /^Run Prometheus 2\.26\+ with --enable-feature=exemplar-storage.*--web\.enable-remote-write-receiver\) needs the flag itself, and its writer needs send_exemplars: true/
+        )
+      );
       expect(fixes).toContain('Set "Prometheus type" in the data source settings');
     }
   });
@@ -73,54 +77,94 @@ describe('diagnose', () => {
 
   it('lists labels seen and offers to map the likely trace label', () => {
     const set = exemplarSetFromFrames([
-      exemplarFrame('A', [{ timeMs: 1, value: 0.1, labels: { le: '0.5', route: '/a', request: '4bf92f3577b34da6a3ce929d0e0e4736' } }]),
+      exemplarFrame('A', [
+        { timeMs: 1, value: 0.1, labels: { le: '0.5', route: '/a', request: '4bf92f3577b34da6a3ce929d0e0e4736' } },
+      ]),
     ]).set;
-    const rules = effectiveRules({ options: defaultOptions.labelMapping, datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }], tracingDatasources: [] }, set);
+    const rules = effectiveRules(
+      {
+        options: defaultOptions.labelMapping,
+        datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }],
+        tracingDatasources: [],
+      },
+      set
+    );
     const [found] = diagnose(inputs({ exemplars: set, rules, linkedExemplars: 0 }));
     expect(found.id).toBe('no-trace-label');
-    expect(found.detail).toBe('1 exemplars, none with a label the mapping knows (mapped: trace_id). Labels seen: request, route.');
+    expect(found.detail).toBe(
+      '1 exemplars, none with a label the mapping knows (mapped: trace_id). Labels seen: request, route.'
+    );
     expect(found.action).toEqual({ kind: 'map-label', labelName: 'request', label: 'Map "request"' });
   });
 
   it('reports rules whose target is broken', () => {
     const set = exemplarSetFromFrames(exemplarFrames).set;
     const rules = effectiveRules(
-      { options: { ...defaultOptions.labelMapping, rules: [{ labelName: 'trace_id', kind: 'datasource', datasourceUid: 'old-tempo' }] }, datasourceDestinations: [], tracingDatasources: [] },
+      {
+        options: {
+          ...defaultOptions.labelMapping,
+          rules: [{ labelName: 'trace_id', kind: 'datasource', datasourceUid: 'old-tempo' }],
+        },
+        datasourceDestinations: [],
+        tracingDatasources: [],
+      },
       set
     );
     const found = diagnose(inputs({ rules }));
-    expect(found).toEqual([expect.objectContaining({ id: 'rule-trace_id', detail: expect.stringContaining('"old-tempo" was not found') })]);
+    expect(found).toEqual([
+      expect.objectContaining({ id: 'rule-trace_id', detail: expect.stringContaining('"old-tempo" was not found') }),
+    ]);
   });
 
   it('reports rejected and truncated exemplars', () => {
-    const found = diagnose(inputs({ parseReport: { frames: 1, rejectedRows: 3, unusableFrames: 0, truncatedRows: 10 } }));
+    const found = diagnose(
+      inputs({ parseReport: { frames: 1, rejectedRows: 3, unusableFrames: 0, truncatedRows: 10 } })
+    );
     expect(found.map((d) => d.id)).toEqual(['rejected-exemplars', 'truncated-exemplars']);
   });
 
   it('names both labels when the data source maps trace_id but exemplars carry traceID, with a one-click map', () => {
-    const set = exemplarSetFromFrames([exemplarFrame('A', [{ timeMs: 1, value: 0.1, labels: { le: '0.5', traceID: '4bf92f3577b34da6a3ce929d0e0e4736' } }])]).set;
+    const set = exemplarSetFromFrames([
+      exemplarFrame('A', [
+        { timeMs: 1, value: 0.1, labels: { le: '0.5', traceID: '4bf92f3577b34da6a3ce929d0e0e4736' } },
+      ]),
+    ]).set;
     const tempo = { uid: 'tempo', name: 'Tempo', type: 'tempo' };
     const destinations = [{ name: 'trace_id', datasourceUid: 'tempo' }];
-    const withAuto = effectiveRules({ options: defaultOptions.labelMapping, datasourceDestinations: destinations, tracingDatasources: [tempo] }, set);
+    const withAuto = effectiveRules(
+      { options: defaultOptions.labelMapping, datasourceDestinations: destinations, tracingDatasources: [tempo] },
+      set
+    );
     const [linked] = diagnose(inputs({ exemplars: set, rules: withAuto, linkedExemplars: 1 }));
     expect(linked).toMatchObject({
       id: 'label-name-mismatch',
       severity: 'info',
       title: 'Exemplars carry "traceID", not "trace_id"',
-      detail: 'The Prometheus data source maps the label "trace_id", but the exemplars in this range carry "traceID". Auto-detection links them for now.',
+      detail:
+        'The Prometheus data source maps the label "trace_id", but the exemplars in this range carry "traceID". Auto-detection links them for now.',
       action: { kind: 'map-label', labelName: 'traceID', label: 'Map "traceID"' },
     });
 
     const noAuto = { ...defaultOptions.labelMapping, autoDetect: false };
-    const rules = effectiveRules({ options: noAuto, datasourceDestinations: destinations, tracingDatasources: [tempo] }, set);
+    const rules = effectiveRules(
+      { options: noAuto, datasourceDestinations: destinations, tracingDatasources: [tempo] },
+      set
+    );
     const found = diagnose(inputs({ exemplars: set, rules, linkedExemplars: 0 }));
     expect(found.map((d) => [d.id, d.severity])).toEqual([['label-name-mismatch', 'warning']]);
   });
 
   it('the reverse: the panel maps traceID, exemplars carry trace_id', () => {
     const set = exemplarSetFromFrames(exemplarFrames).set;
-    const options = { ...defaultOptions.labelMapping, autoDetect: false, rules: [{ labelName: 'traceID', kind: 'datasource' as const, datasourceUid: 'tempo' }] };
-    const rules = effectiveRules({ options, datasourceDestinations: [], tracingDatasources: [{ uid: 'tempo', name: 'Tempo', type: 'tempo' }] }, set);
+    const options = {
+      ...defaultOptions.labelMapping,
+      autoDetect: false,
+      rules: [{ labelName: 'traceID', kind: 'datasource' as const, datasourceUid: 'tempo' }],
+    };
+    const rules = effectiveRules(
+      { options, datasourceDestinations: [], tracingDatasources: [{ uid: 'tempo', name: 'Tempo', type: 'tempo' }] },
+      set
+    );
     const [found] = diagnose(inputs({ exemplars: set, rules, linkedExemplars: 0 }));
     expect(found.title).toBe('Exemplars carry "trace_id", not "traceID"');
     expect(found.detail).toMatch(/^The panel maps/);
@@ -130,7 +174,9 @@ describe('diagnose', () => {
     const [found] = diagnose(inputs({ exemplars: emptyExemplarSet(), storeType: 'Mimir' }));
     expect(found.detail).toContain('Mimir returned no exemplars');
     expect(found.fixes).toHaveLength(2);
-    expect(found.fixes[0]).toMatch(/^Mimir keeps no exemplars unless told to: max_global_exemplars_per_user defaults to 0/);
+    expect(found.fixes[0]).toMatch(
+      /^Mimir keeps no exemplars unless told to: max_global_exemplars_per_user defaults to 0/
+    );
     expect(found.fixes[1]).toContain('send_exemplars: true in its remote_write section');
     // The scrape side is fine when the series arrived: no scrape format, no feature flag.
     expect(found.fixes.join(' ')).not.toMatch(/OpenMetrics|openmetrics|--enable-feature|exemplar-storage/);
@@ -147,7 +193,9 @@ describe('diagnose', () => {
   });
 
   it('keeps the range-age hint first for a remote-write store', () => {
-    const [found] = diagnose(inputs({ exemplars: emptyExemplarSet(), storeType: 'Mimir', rangeToMs: now - 2 * 86400_000 }));
+    const [found] = diagnose(
+      inputs({ exemplars: emptyExemplarSet(), storeType: 'Mimir', rangeToMs: now - 2 * 86400_000 })
+    );
     expect(found.fixes[0]).toContain('recent time range');
     expect(found.fixes[1]).toMatch(/^Mimir keeps no exemplars/);
   });
@@ -158,17 +206,25 @@ describe('diagnose', () => {
   });
 
   it('offers a label whose value differs on every exemplar when none looks like a trace ID', () => {
-    const rows = ['a1', 'b2', 'c3'].map((id, i) => ({ timeMs: i, value: 0.1, labels: { le: '0.5', route: '/a', request_id: `req-${id}` } }));
+    const rows = ['a1', 'b2', 'c3'].map((id, i) => ({
+      timeMs: i,
+      value: 0.1,
+      labels: { le: '0.5', route: '/a', request_id: `req-${id}` },
+    }));
     const set = exemplarSetFromFrames([exemplarFrame('A', rows)]).set;
     const [found] = diagnose(inputs({ exemplars: set, rules: [], linkedExemplars: 0 }));
     expect(found.id).toBe('no-trace-label');
     expect(found.action).toEqual({ kind: 'map-label', labelName: 'request_id', label: 'Map "request_id"' });
-    expect(found.fixes[0]).toBe('"request_id" has a different value on every exemplar, as a trace ID would: map it if it holds the trace ID.');
+    expect(found.fixes[0]).toBe(
+      '"request_id" has a different value on every exemplar, as a trace ID would: map it if it holds the trace ID.'
+    );
   });
 
   it('offers nothing when every label repeats', () => {
     const rows = [0, 1, 2].map((i) => ({ timeMs: i, value: 0.1, labels: { le: '0.5', route: '/a', status: '200' } }));
-    const [found] = diagnose(inputs({ exemplars: exemplarSetFromFrames([exemplarFrame('A', rows)]).set, rules: [], linkedExemplars: 0 }));
+    const [found] = diagnose(
+      inputs({ exemplars: exemplarSetFromFrames([exemplarFrame('A', rows)]).set, rules: [], linkedExemplars: 0 })
+    );
     expect(found.action).toBeUndefined();
   });
 });
@@ -176,9 +232,18 @@ describe('diagnose', () => {
 /** Found by diagnostics.fuzz.test.ts. */
 describe('diagnose with several rules for one label', () => {
   it('reports the rule links use (the first) once: ids stay unique (they are React keys)', () => {
-    const broken = { labelName: 'trace_id', kind: 'datasource' as const, origin: 'panel' as const, problem: 'Tracing data source "a" was not found.' };
-    const twice = diagnose(inputs({ rules: [broken, { ...broken, problem: 'Tracing data source "b" was not found.' }] }));
-    expect(twice.filter((d) => d.id === 'rule-trace_id')).toEqual([expect.objectContaining({ detail: 'Tracing data source "a" was not found.' })]);
+    const broken = {
+      labelName: 'trace_id',
+      kind: 'datasource' as const,
+      origin: 'panel' as const,
+      problem: 'Tracing data source "a" was not found.',
+    };
+    const twice = diagnose(
+      inputs({ rules: [broken, { ...broken, problem: 'Tracing data source "b" was not found.' }] })
+    );
+    expect(twice.filter((d) => d.id === 'rule-trace_id')).toEqual([
+      expect.objectContaining({ detail: 'Tracing data source "a" was not found.' }),
+    ]);
     // A working first rule hides a broken duplicate: links use the first.
     const working = { labelName: 'trace_id', kind: 'datasource' as const, origin: 'panel' as const };
     expect(diagnose(inputs({ rules: [working, broken] })).map((d) => d.id)).not.toContain('rule-trace_id');

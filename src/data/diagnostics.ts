@@ -61,7 +61,12 @@ function hasValues(series: LatencySeries[]): boolean {
 function likelyTraceLabels(set: ExemplarSet, traceIdLabels: readonly string[]): string[] {
   return set.labels
     .filter((c) => !SERIES_LABELS.has(c.name))
-    .filter((c) => traceIdLabels.includes(c.name) || /trace|span/i.test(c.name) || c.dict.slice(0, 20).some((v) => /^[0-9a-f-]{16,36}$/i.test(v)))
+    .filter(
+      (c) =>
+        traceIdLabels.includes(c.name) ||
+        /trace|span/i.test(c.name) ||
+        c.dict.slice(0, 20).some((v) => /^[0-9a-f-]{16,36}$/i.test(v))
+    )
     .map((c) => c.name);
 }
 
@@ -129,7 +134,9 @@ function noExemplarsDiagnostic(inputs: DiagnosticInputs): Diagnostic {
   // scraping server the user is not looking at (issue 24, mimir#10034).
   const fixes = store ? [store.limitFix, SEND_EXEMPLARS_FIX] : [...PROMETHEUS_FIXES];
   if (inputs.metric?.includes(':')) {
-    fixes.unshift(`"${inputs.metric}" looks like a recording rule: recording rules carry no exemplars. Use the raw histogram.`);
+    fixes.unshift(
+      `"${inputs.metric}" looks like a recording rule: recording rules carry no exemplars. Use the raw histogram.`
+    );
   }
   if (inputs.nowMs - inputs.rangeToMs > OLD_RANGE_MS) {
     fixes.unshift('Prometheus keeps exemplars in a bounded in-memory buffer: look at a recent time range.');
@@ -180,7 +187,8 @@ function labelNameMismatch(inputs: DiagnosticInputs): Diagnostic[] {
   const present = new Set(inputs.exemplars.labels.map((c) => c.name));
   const explicit = inputs.rules.filter((r) => r.origin !== 'auto');
   const carried = likelyTraceLabels(inputs.exemplars, inputs.traceIdLabels).filter(
-    (name) => (inputs.traceIdLabels.includes(name) || /trace/i.test(name)) && !explicit.some((r) => r.labelName === name)
+    (name) =>
+      (inputs.traceIdLabels.includes(name) || /trace/i.test(name)) && !explicit.some((r) => r.labelName === name)
   );
   const missing = explicit.filter((r) => !present.has(r.labelName));
   if (carried.length === 0 || missing.length === 0) {

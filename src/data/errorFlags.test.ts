@@ -16,7 +16,10 @@ describe('errorFlags', () => {
       {},
     ];
     const { set } = exemplarSetFromFrames([
-      exemplarFrame('A', labels.map((l, i) => ({ timeMs: i, value: 1, labels: l }))),
+      exemplarFrame(
+        'A',
+        labels.map((l, i) => ({ timeMs: i, value: 1, labels: l }))
+      ),
     ]);
     expect(Array.from(errorFlags(set))).toEqual([0, 1, 1, 1, 1, 1, 0, 0, 0]);
   });

@@ -14,14 +14,37 @@ import { exemplarFrame } from './__fixtures__/prometheusFrames';
 const labelNameText = fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_.]{0,6}$/);
 const op = fc.constantFrom<LabelMatcher['op']>('=', '!=', '=~', '!~');
 const valueText = fc.oneof(
-  fc.constantFrom('', '500', '5..', '/api/cart', '/api/c.*', '(a|b)', '<img src=x onerror=alert(1)>', '"', "'", '\\', 'a b', 'x,y', '{}'),
+  fc.constantFrom(
+    '',
+    '500',
+    '5..',
+    '/api/cart',
+    '/api/c.*',
+    '(a|b)',
+    '<img src=x onerror=alert(1)>',
+    '"',
+    "'",
+    '\\',
+    'a b',
+    'x,y',
+    '{}'
+  ),
   fc.string({ maxLength: 10 }),
-  fc.string({ maxLength: 6, unit: fc.constantFrom('a', '.', '*', '(', ')', '|', '[', ']', '\\', '"', "'", ',', ' ', '\n') })
+  fc.string({
+    maxLength: 6,
+    unit: fc.constantFrom('a', '.', '*', '(', ')', '|', '[', ']', '\\', '"', "'", ',', ' ', '\n'),
+  })
 );
 
 /** A matcher written the ways a user may write it: double, single or no quotes, spaces around the operator. */
 const writtenMatcher = fc
-  .record({ label: labelNameText, op, value: valueText, quote: fc.constantFrom('"', "'", ''), space: fc.constantFrom('', ' ', '  ', '\t') })
+  .record({
+    label: labelNameText,
+    op,
+    value: valueText,
+    quote: fc.constantFrom('"', "'", ''),
+    space: fc.constantFrom('', ' ', '  ', '\t'),
+  })
   .map(({ label, op, value, quote, space }) => {
     // Bare only where it cannot be read otherwise: `a=~x` is the regex matcher, not `a = "~x"`.
     const bare = quote === '' && /^[^,"'\s\\]*$/.test(value) && !value.startsWith('~');
@@ -81,7 +104,9 @@ describe('exemplar filter text under fuzzing', () => {
         (written, separator, braces, pad) => {
           const text = `${pad}${braces ? '{' : ''}${written.map((w) => w.text).join(separator)}${braces ? '}' : ''}${pad}`;
           const parsed = parseExemplarFilter(text);
-          const badRegex = written.find((w) => (w.matcher.op === '=~' || w.matcher.op === '!~') && !compiles(w.matcher.value));
+          const badRegex = written.find(
+            (w) => (w.matcher.op === '=~' || w.matcher.op === '!~') && !compiles(w.matcher.value)
+          );
           if (badRegex) {
             expect(parsed).toEqual({ ok: false, error: expect.stringContaining('is not a valid regular expression') });
             return;
@@ -99,11 +124,37 @@ describe('exemplar filter text under fuzzing', () => {
   it('gives matchers that apply without throwing, or one short readable sentence, for any text', () => {
     const anyText = fc.oneof(
       fc.string({ maxLength: 60 }),
-      fc.string({ maxLength: 40, unit: fc.constantFrom('a', '_', '=', '~', '!', '"', "'", '\\', ',', ' ', '{', '}', '(', ')', '[', '*', '.', '\n') }),
+      fc.string({
+        maxLength: 40,
+        unit: fc.constantFrom(
+          'a',
+          '_',
+          '=',
+          '~',
+          '!',
+          '"',
+          "'",
+          '\\',
+          ',',
+          ' ',
+          '{',
+          '}',
+          '(',
+          ')',
+          '[',
+          '*',
+          '.',
+          '\n'
+        ),
+      }),
       fc.tuple(labelNameText, op, fc.string({ maxLength: 400 })).map(([l, o, v]) => `${l}${o}"${v}`),
-      fc.tuple(labelNameText, fc.constantFrom('=~', '!~'), fc.string({ minLength: 200, maxLength: 400, unit: fc.constantFrom('(', ')', '[', 'a', '*', '?', '+', '{') })).map(
-        ([l, o, v]) => `${l}${o}"${v}"`
-      )
+      fc
+        .tuple(
+          labelNameText,
+          fc.constantFrom('=~', '!~'),
+          fc.string({ minLength: 200, maxLength: 400, unit: fc.constantFrom('(', ')', '[', 'a', '*', '?', '+', '{') })
+        )
+        .map(([l, o, v]) => `${l}${o}"${v}"`)
     );
     fc.assert(
       fc.property(anyText, (text) => {
@@ -125,7 +176,8 @@ describe('exemplar filter text under fuzzing', () => {
       const parsed = parseExemplarFilter(Array.from({ length: count }, (_, i) => `l${i}!="v${i}"`).join(', '));
       expect(parsed.ok && parsed.matchers).toHaveLength(count);
     };
-    const unterminatedEscapes = (count: number) => expect(parseExemplarFilter(`a="${'\\"'.repeat(count)}`).ok).toBe(false);
+    const unterminatedEscapes = (count: number) =>
+      expect(parseExemplarFilter(`a="${'\\"'.repeat(count)}`).ok).toBe(false);
     expect(growthRatio(manyMatchers, 1_000, 8)).toBeLessThan(linearBound(8));
     expect(growthRatio(unterminatedEscapes, 10_000, 8)).toBeLessThan(linearBound(8));
   });

@@ -37,7 +37,10 @@ export function parseExemplarFilter(text: string): FilterParse {
     const match = head ? VALUE.exec(afterOp) : null;
     const afterValue = match ? afterOp.slice(match[0].length).trimStart() : '';
     if (!head || !match || !(afterValue === '' || afterValue.startsWith(','))) {
-      return { ok: false, error: `Cannot read the exemplar filter at "${rest.slice(0, 30)}": write label="value", label=~"regex".` };
+      return {
+        ok: false,
+        error: `Cannot read the exemplar filter at "${rest.slice(0, 30)}": write label="value", label=~"regex".`,
+      };
     }
     const raw = match[1] ?? match[2] ?? match[3] ?? '';
     const value = raw.replace(/\\(.)/g, '$1');

@@ -43,9 +43,12 @@ function expectedRows(frames: HostileExemplarFrame[]): Array<{ frame: HostileExe
   return kept;
 }
 
-const cap = fc.option(fc.oneof(fc.integer({ min: -3, max: 40 }), fc.constantFrom(NaN, Infinity, -Infinity, 0.5, 2.7, 1e12)), {
-  nil: undefined,
-});
+const cap = fc.option(
+  fc.oneof(fc.integer({ min: -3, max: 40 }), fc.constantFrom(NaN, Infinity, -Infinity, 0.5, 2.7, 1e12)),
+  {
+    nil: undefined,
+  }
+);
 
 function effectiveCap(value: number | undefined): number {
   return value === undefined || Number.isNaN(value) ? Infinity : Math.max(0, Math.floor(value));
@@ -77,7 +80,9 @@ describe('exemplarSetFromFrames under fuzzing', () => {
           time: set.timeMs[i],
           value: set.value[i],
           refId: labelValue(set.refIds, i),
-          labels: Object.fromEntries(set.labels.map((c) => [c.name, labelValue(c, i)]).filter(([, v]) => v !== undefined)),
+          labels: Object.fromEntries(
+            set.labels.map((c) => [c.name, labelValue(c, i)]).filter(([, v]) => v !== undefined)
+          ),
         }));
         const rowsMeant = expected.slice(0, set.size).map(({ frame, row }) => ({
           time: cellAsNumber(frame.time[row]),
@@ -106,7 +111,11 @@ describe('exemplarSetFromFrames under fuzzing', () => {
       config: fc.constant({}),
       values: fc.array(labelCell, { maxLength: 20 }),
     });
-    const frame = fc.record({ name: fc.constant('exemplar'), length: fc.nat(25), fields: fc.array(anyField, { maxLength: 6 }) });
+    const frame = fc.record({
+      name: fc.constant('exemplar'),
+      length: fc.nat(25),
+      fields: fc.array(anyField, { maxLength: 6 }),
+    });
     fc.assert(
       fc.property(fc.array(frame, { maxLength: 4 }), (frames) => {
         const { set, report } = exemplarSetFromFrames(frames as DataFrame[]);
@@ -133,26 +142,33 @@ describe('exemplarSetFromFrames under fuzzing', () => {
 
   it('parses huge frames within the cap, with duplicate timestamps and distinct trace IDs', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 20_000, max: 60_000 }), fc.integer({ min: 1, max: 80_000 }), fc.nat(9), (rows, limit, badEvery) => {
-        const time = Array.from({ length: rows }, (_, i) => 1_700_000_000_000 + Math.floor(i / 4));
-        const value = Array.from({ length: rows }, (_, i) => (badEvery > 0 && i % (badEvery + 7) === 0 ? NaN : (i % 997) / 100));
-        const traceIds = Array.from({ length: rows }, (_, i) => `t${i.toString(16)}`);
-        const frame: DataFrame = {
-          name: 'exemplar',
-          length: rows,
-          fields: [
-            { name: 'Time', type: FieldType.time, config: {}, values: time },
-            { name: 'Value', type: FieldType.number, config: {}, values: value },
-            { name: 'trace_id', type: FieldType.string, config: {}, values: traceIds },
-          ],
-        };
-        const { set, report } = exemplarSetFromFrames([frame], { cap: limit });
-        const valid = value.filter((v) => Number.isFinite(v)).length;
-        expect(set.size).toBe(Math.min(valid, limit));
-        expect(report.rejectedRows).toBe(rows - valid);
-        expect(report.truncatedRows).toBe(valid - set.size);
-        expect(set.labels[0].codes).toHaveLength(set.size);
-      }),
+      fc.property(
+        fc.integer({ min: 20_000, max: 60_000 }),
+        fc.integer({ min: 1, max: 80_000 }),
+        fc.nat(9),
+        (rows, limit, badEvery) => {
+          const time = Array.from({ length: rows }, (_, i) => 1_700_000_000_000 + Math.floor(i / 4));
+          const value = Array.from({ length: rows }, (_, i) =>
+            badEvery > 0 && i % (badEvery + 7) === 0 ? NaN : (i % 997) / 100
+          );
+          const traceIds = Array.from({ length: rows }, (_, i) => `t${i.toString(16)}`);
+          const frame: DataFrame = {
+            name: 'exemplar',
+            length: rows,
+            fields: [
+              { name: 'Time', type: FieldType.time, config: {}, values: time },
+              { name: 'Value', type: FieldType.number, config: {}, values: value },
+              { name: 'trace_id', type: FieldType.string, config: {}, values: traceIds },
+            ],
+          };
+          const { set, report } = exemplarSetFromFrames([frame], { cap: limit });
+          const valid = value.filter((v) => Number.isFinite(v)).length;
+          expect(set.size).toBe(Math.min(valid, limit));
+          expect(report.rejectedRows).toBe(rows - valid);
+          expect(report.truncatedRows).toBe(valid - set.size);
+          expect(set.labels[0].codes).toHaveLength(set.size);
+        }
+      ),
       { numRuns: 8 }
     );
   });

@@ -11,7 +11,11 @@ describe('exemplarSetFromFrames', () => {
     expect(Array.from(set.timeMs)).toEqual([times[1] + 10, times[2] + 20, times[3] + 30]);
     expect(Array.from(set.value)).toEqual([0.38, 2.4, 0.02]);
     expect(set.labels.map((c) => c.name)).toEqual(['__name__', 'job', 'le', 'method', 'route', 'status', 'trace_id']);
-    expect(labelsOf(set, 1)).toMatchObject({ route: '/api/checkout', status: '500', trace_id: '00f067aa0ba902b7a3ce929d0e0e4736' });
+    expect(labelsOf(set, 1)).toMatchObject({
+      route: '/api/checkout',
+      status: '500',
+      trace_id: '00f067aa0ba902b7a3ce929d0e0e4736',
+    });
     // Grafana writes "" for a label a row lacks: that is "absent", not an empty trace ID.
     expect(labelValue(findLabel(set, 'trace_id'), 2)).toBeUndefined();
     expect(labelValue(set.refIds, 0)).toBe('p99');
@@ -52,7 +56,11 @@ describe('exemplarSetFromFrames', () => {
   });
 
   it('reports frames without time or value fields instead of throwing', () => {
-    const frame: DataFrame = { name: 'exemplar', length: 1, fields: [{ name: 'x', type: FieldType.string, config: {}, values: ['1'] }] };
+    const frame: DataFrame = {
+      name: 'exemplar',
+      length: 1,
+      fields: [{ name: 'x', type: FieldType.string, config: {}, values: ['1'] }],
+    };
     const { set, report } = exemplarSetFromFrames([frame]);
     expect(set.size).toBe(0);
     expect(report.unusableFrames).toBe(1);
@@ -78,7 +86,12 @@ describe('label encoding at scale', () => {
     timeMs: i,
     value: i / n,
     // trace_id: distinct per row (identity-encoded); instance: 40 values (map); le: 3 values (scan).
-    labels: { trace_id: `t${i}`, instance: `host-${i % 40}`, le: ['0.1', '0.5', '+Inf'][i % 3], ...(i % 7 === 0 ? {} : { status: '200' }) },
+    labels: {
+      trace_id: `t${i}`,
+      instance: `host-${i % 40}`,
+      le: ['0.1', '0.5', '+Inf'][i % 3],
+      ...(i % 7 === 0 ? {} : { status: '200' }),
+    },
   }));
   const { set } = exemplarSetFromFrames([exemplarFrame('A', rows)]);
 

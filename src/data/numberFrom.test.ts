@@ -12,10 +12,20 @@ describe('numberFrom', () => {
     expect(numberFrom(cell)).toBe(expected);
   });
 
-  it.each([[''], ['  '], ['abc'], [null], [undefined], [true], [[1]], [{}], [{ toString: 0 }], [{ valueOf: () => 3 }], [Symbol('x')], [BigInt(2)]])(
-    'gives NaN for %p without calling into it',
-    (cell) => {
-      expect(numberFrom(cell)).toBeNaN();
-    }
-  );
+  it.each([
+    [''],
+    ['  '],
+    ['abc'],
+    [null],
+    [undefined],
+    [true],
+    [[1]],
+    [{}],
+    [{ toString: 0 }],
+    [{ valueOf: () => 3 }],
+    [Symbol('x')],
+    [BigInt(2)],
+  ])('gives NaN for %p without calling into it', (cell) => {
+    expect(numberFrom(cell)).toBeNaN();
+  });
 });

@@ -1,6 +1,12 @@
 import { defaultOptions, LatencyQueryOptions } from '../types';
 import { growthRatio, linearBound } from '../testing/growth';
-import { escapeLabelValue, exemplarSelector, interpolateLatencyQuery, planLatencyQueries, quantileFromExpr } from './promql';
+import {
+  escapeLabelValue,
+  exemplarSelector,
+  interpolateLatencyQuery,
+  planLatencyQueries,
+  quantileFromExpr,
+} from './promql';
 
 const base: LatencyQueryOptions = { ...defaultOptions.query, metric: 'http_server_request_duration_seconds' };
 
@@ -106,7 +112,11 @@ describe('quantileFromExpr on long input', () => {
 });
 
 describe('interpolateLatencyQuery', () => {
-  const vars: Record<string, string[]> = { route: ['/api/cart'], routes: ['/api/cart', '/api/a.b'], by: ['route', 'status'] };
+  const vars: Record<string, string[]> = {
+    route: ['/api/cart'],
+    routes: ['/api/cart', '/api/a.b'],
+    by: ['route', 'status'],
+  };
   // Stands in for Grafana's template service with its raw, regex and csv formats.
   const interpolate = (value: string, _scoped?: undefined, format?: string) =>
     value.replace(/\$(\w+)/g, (_, name: string) => {
@@ -120,7 +130,15 @@ describe('interpolateLatencyQuery', () => {
 
   it('fills variables in filters, as a regex for regex matchers, and splits group-by lists', () => {
     const options = interpolateLatencyQuery(
-      { ...base, quantiles: [0.99], filters: [{ label: 'route', op: '=', value: '$route' }, { label: 'route', op: '=~', value: '$routes' }], groupBy: ['$by', 'le_x'] },
+      {
+        ...base,
+        quantiles: [0.99],
+        filters: [
+          { label: 'route', op: '=', value: '$route' },
+          { label: 'route', op: '=~', value: '$routes' },
+        ],
+        groupBy: ['$by', 'le_x'],
+      },
       interpolate
     );
     expect(options.filters.map((f) => f.value)).toEqual(['/api/cart', '(\\/api\\/cart|\\/api\\/a\\.b)']);

@@ -121,7 +121,9 @@ export function interpolateLatencyQuery(options: LatencyQueryOptions, interpolat
     ...options,
     metric: hasVariable(options.metric) ? interpolate(options.metric, undefined, 'raw') : options.metric,
     filters: options.filters.map((f) =>
-      hasVariable(f.value) ? { ...f, value: interpolate(f.value, undefined, f.op === '=~' || f.op === '!~' ? 'regex' : 'raw') } : f
+      hasVariable(f.value)
+        ? { ...f, value: interpolate(f.value, undefined, f.op === '=~' || f.op === '!~' ? 'regex' : 'raw') }
+        : f
     ),
     groupBy: options.groupBy.flatMap((label) =>
       hasVariable(label)

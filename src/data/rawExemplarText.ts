@@ -171,7 +171,7 @@ function hasControlChar(text: string, start: number, end: number): boolean {
 
 /** False when a comma at `pos` closes a list (`,]`): JSON refuses trailing commas. */
 function skipComma(text: string, pos: number): boolean {
-  return text.charCodeAt(pos) !== 44 /* , */ || text.charCodeAt(pos + 1) !== 93 /* ] */;
+  return text.charCodeAt(pos) !== 44 /* , */ || text.charCodeAt(pos + 1) !== 93; /* ] */
 }
 
 function countOccurrences(text: string, needle: string): number {
@@ -213,7 +213,10 @@ function scanCanonical(text: string, cap: number): Parsed | null {
     report.series++;
     const start = row;
     while (text.charCodeAt(pos) !== 93 /* ] */) {
-      if (!matchAt(text, pos, EXEMPLAR_OPEN) || (pos = readPairs(text, pos + EXEMPLAR_OPEN.length, pairs, exemplarKeys)) < 0) {
+      if (
+        !matchAt(text, pos, EXEMPLAR_OPEN) ||
+        (pos = readPairs(text, pos + EXEMPLAR_OPEN.length, pairs, exemplarKeys)) < 0
+      ) {
         return null;
       }
       if (!matchAt(text, pos, VALUE_OPEN)) {
@@ -314,5 +317,7 @@ export function exemplarSetFromPrometheusText(text: string, options: { cap?: num
 
 /** The backend service hands over text when asked to, parsed JSON otherwise: accept both. */
 export function exemplarSetFromPrometheusResponse(body: unknown, options: { cap?: number } = {}): Parsed {
-  return typeof body === 'string' ? exemplarSetFromPrometheusText(body, options) : exemplarSetFromPrometheusJson(body, options);
+  return typeof body === 'string'
+    ? exemplarSetFromPrometheusText(body, options)
+    : exemplarSetFromPrometheusJson(body, options);
 }

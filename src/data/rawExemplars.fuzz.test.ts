@@ -24,7 +24,11 @@ function view(set: ExemplarSet) {
         labels.push([column.name, value]);
       }
     }
-    rows.push({ t: set.timeMs[i], v: set.value[i], labels: labels.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) });
+    rows.push({
+      t: set.timeMs[i],
+      v: set.value[i],
+      labels: labels.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    });
   }
   return {
     size: set.size,
@@ -36,7 +40,11 @@ function view(set: ExemplarSet) {
 }
 
 function consistent(set: ExemplarSet): string | undefined {
-  if ([set.timeMs.length, set.value.length, set.refIds.codes.length, ...set.labels.map((c) => c.codes.length)].some((n) => n !== set.size)) {
+  if (
+    [set.timeMs.length, set.value.length, set.refIds.codes.length, ...set.labels.map((c) => c.codes.length)].some(
+      (n) => n !== set.size
+    )
+  ) {
     return 'column lengths differ from size';
   }
   for (let i = 0; i < set.size; i++) {
@@ -49,7 +57,10 @@ function consistent(set: ExemplarSet): string | undefined {
     return 'two label columns with one name';
   }
   for (const column of set.labels) {
-    if (column.codes.some((code) => code < -1 || code >= column.dict.length) || column.dict.some((v) => typeof v !== 'string')) {
+    if (
+      column.codes.some((code) => code < -1 || code >= column.dict.length) ||
+      column.dict.some((v) => typeof v !== 'string')
+    ) {
       return `label column ${column.name} out of its dictionary`;
     }
   }
@@ -59,13 +70,47 @@ function consistent(set: ExemplarSet): string | undefined {
 /** Text that stresses the scanner: JSON syntax characters, escapes, markup, unicode, a placeholder for raw control characters. */
 const labelText = fc.oneof(
   { arbitrary: fc.constantFrom('4bf92f3577b34da6a3ce929d0e0e4736', '/api/cart', '500', '0.5', '+Inf', ''), weight: 12 },
-  { arbitrary: fc.string({ maxLength: 6, unit: fc.constantFrom('a', '{', '}', '[', ']', ',', ':', ' ', 'é', '<', '>', '\u2028') }), weight: 6 },
-  { arbitrary: fc.string({ maxLength: 8, unit: fc.constantFrom('a', '"', '\\', '{', '}', '[', ']', ',', ':', ' ', 'é', '\u2028', '\n', 'CTRL') }), weight: 3 },
-  { arbitrary: fc.constantFrom('<img src=x onerror=alert(1)>', '{"labels":{', ',"value":"', '"}]}', 'javascript:alert(1)'), weight: 1 },
+  {
+    arbitrary: fc.string({
+      maxLength: 6,
+      unit: fc.constantFrom('a', '{', '}', '[', ']', ',', ':', ' ', 'é', '<', '>', '\u2028'),
+    }),
+    weight: 6,
+  },
+  {
+    arbitrary: fc.string({
+      maxLength: 8,
+      unit: fc.constantFrom('a', '"', '\\', '{', '}', '[', ']', ',', ':', ' ', 'é', '\u2028', '\n', 'CTRL'),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      '<img src=x onerror=alert(1)>',
+      '{"labels":{',
+      ',"value":"',
+      '"}]}',
+      'javascript:alert(1)'
+    ),
+    weight: 1,
+  },
   { arbitrary: fc.string({ maxLength: 6 }), weight: 1 }
 );
 const labelName = fc.oneof(
-  fc.constantFrom('trace_id', 'span_id', 'le', '__name__', 'route', 'status', '__proto__', 'constructor', 'labels', 'value', '1', '0'),
+  fc.constantFrom(
+    'trace_id',
+    'span_id',
+    'le',
+    '__name__',
+    'route',
+    'status',
+    '__proto__',
+    'constructor',
+    'labels',
+    'value',
+    '1',
+    '0'
+  ),
   fc.string({ maxLength: 5 })
 );
 const labels = fc.dictionary(labelName, labelText, { maxKeys: 4 });
@@ -73,7 +118,26 @@ const labels = fc.dictionary(labelName, labelText, { maxKeys: 4 });
 /** The `value` of an exemplar: a string in Prometheus' API; anything at all from a broken proxy. */
 const exemplarValue = fc.oneof(
   { arbitrary: fc.double({ min: 0, max: 60, noNaN: true }).map(String), weight: 6 },
-  { arbitrary: fc.constantFrom('NaN', '+Inf', '-Inf', '-1', '', ' ', '1e3', '0x10', '007', '12.', '.5', ' 2 ', '9007199254740993', '-0', '1e400'), weight: 3 },
+  {
+    arbitrary: fc.constantFrom(
+      'NaN',
+      '+Inf',
+      '-Inf',
+      '-1',
+      '',
+      ' ',
+      '1e3',
+      '0x10',
+      '007',
+      '12.',
+      '.5',
+      ' 2 ',
+      '9007199254740993',
+      '-0',
+      '1e400'
+    ),
+    weight: 3,
+  },
   { arbitrary: fc.oneof(fc.double(), fc.constantFrom(null, true, 0.5, -2), fc.jsonValue({ maxDepth: 1 })), weight: 1 }
 );
 /** The `timestamp`: seconds as a JSON number; sometimes a string or something else. */
@@ -81,22 +145,58 @@ const exemplarTimestamp = fc.oneof(
   { arbitrary: fc.double({ min: 1.6e9, max: 1.8e9, noNaN: true }), weight: 6 },
   { arbitrary: fc.integer({ min: 0, max: 2e9 }), weight: 2 },
   { arbitrary: fc.constantFrom(1e306, -1e306, Number.MAX_VALUE, -0, 5e-324), weight: 1 },
-  { arbitrary: fc.oneof(fc.constantFrom('1700000000', '1.7e9', '', 'x', null, true), fc.jsonValue({ maxDepth: 1 })), weight: 1 }
+  {
+    arbitrary: fc.oneof(fc.constantFrom('1700000000', '1.7e9', '', 'x', null, true), fc.jsonValue({ maxDepth: 1 })),
+    weight: 1,
+  }
 );
 
 const exemplar = fc.oneof(
   { arbitrary: fc.record({ labels, value: exemplarValue, timestamp: exemplarTimestamp }), weight: 12 },
   // Other key orders, missing keys, extra keys.
-  { arbitrary: fc.record({ value: exemplarValue, timestamp: exemplarTimestamp, labels }, { requiredKeys: [] }), weight: 1 },
-  { arbitrary: fc.record({ labels, value: exemplarValue, timestamp: exemplarTimestamp, extra: fc.jsonValue({ maxDepth: 1 }) }), weight: 1 },
-  { arbitrary: fc.record({ labels: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.dictionary(labelName, fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 })), value: exemplarValue, timestamp: exemplarTimestamp }), weight: 1 },
+  {
+    arbitrary: fc.record({ value: exemplarValue, timestamp: exemplarTimestamp, labels }, { requiredKeys: [] }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      labels,
+      value: exemplarValue,
+      timestamp: exemplarTimestamp,
+      extra: fc.jsonValue({ maxDepth: 1 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      labels: fc.oneof(
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.dictionary(labelName, fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 })
+      ),
+      value: exemplarValue,
+      timestamp: exemplarTimestamp,
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.jsonValue({ maxDepth: 1 }), weight: 1 }
 );
 
 const series = fc.oneof(
   { arbitrary: fc.record({ seriesLabels: labels, exemplars: fc.array(exemplar, { maxLength: 6 }) }), weight: 10 },
-  { arbitrary: fc.record({ exemplars: fc.array(exemplar, { maxLength: 3 }), seriesLabels: labels }, { requiredKeys: [] }), weight: 1 },
-  { arbitrary: fc.record({ seriesLabels: fc.jsonValue({ maxDepth: 1 }), exemplars: fc.oneof(fc.array(exemplar, { maxLength: 3 }), fc.jsonValue({ maxDepth: 1 })) }), weight: 1 },
+  {
+    arbitrary: fc.record(
+      { exemplars: fc.array(exemplar, { maxLength: 3 }), seriesLabels: labels },
+      { requiredKeys: [] }
+    ),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      seriesLabels: fc.jsonValue({ maxDepth: 1 }),
+      exemplars: fc.oneof(fc.array(exemplar, { maxLength: 3 }), fc.jsonValue({ maxDepth: 1 })),
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.jsonValue({ maxDepth: 1 }), weight: 1 }
 );
 
@@ -105,7 +205,10 @@ const plainLabels = fc.dictionary(
   // Names that sort alike under localeCompare ('1' and '1\u00ad'); IDX becomes the array index "1" in the 'index'
   // mutation, after other keys in the text, where JSON.parse moves it to the front.
   fc.constantFrom('trace_id', 'span_id', 'le', 'route', '__proto__', '1', '1\u00ad', 'a', 'a\u200b', 'IDX'),
-  fc.oneof(fc.constantFrom('4bf92f3577b34da6', '/api/cart', '', '0.5'), fc.string({ maxLength: 5, unit: fc.constantFrom('a', '{', '}', ']', ',', ':', ' ', 'é', '<') })),
+  fc.oneof(
+    fc.constantFrom('4bf92f3577b34da6', '/api/cart', '', '0.5'),
+    fc.string({ maxLength: 5, unit: fc.constantFrom('a', '{', '}', ']', ',', ':', ' ', 'é', '<') })
+  ),
   { maxKeys: 3 }
 );
 const plainBody = fc.record({
@@ -116,8 +219,15 @@ const plainBody = fc.record({
       exemplars: fc.array(
         fc.record({
           labels: plainLabels,
-          value: fc.oneof(fc.double({ min: 0, max: 60, noNaN: true }).map(String), fc.constantFrom('NaN', '-1', '', '1e3', '007', '9007199254740993')),
-          timestamp: fc.oneof(fc.double({ min: 1.6e9, max: 1.8e9, noNaN: true }), fc.integer({ min: 0, max: 2e9 }), fc.constantFrom(1e306, 5e-324)),
+          value: fc.oneof(
+            fc.double({ min: 0, max: 60, noNaN: true }).map(String),
+            fc.constantFrom('NaN', '-1', '', '1e3', '007', '9007199254740993')
+          ),
+          timestamp: fc.oneof(
+            fc.double({ min: 1.6e9, max: 1.8e9, noNaN: true }),
+            fc.integer({ min: 0, max: 2e9 }),
+            fc.constantFrom(1e306, 5e-324)
+          ),
         }),
         { maxLength: 5 }
       ),
@@ -130,14 +240,51 @@ const body = fc.oneof(
   { arbitrary: plainBody, weight: 20 },
   { arbitrary: fc.record({ status: fc.constant('success'), data: fc.array(series, { maxLength: 4 }) }), weight: 12 },
   { arbitrary: fc.record({ data: fc.array(series, { maxLength: 3 }), status: fc.constant('success') }), weight: 1 },
-  { arbitrary: fc.record({ status: fc.constant('error'), errorType: fc.constantFrom('bad_data', 'timeout', 'execution'), error: fc.string({ maxLength: 20 }) }), weight: 1 },
-  { arbitrary: fc.record({ status: fc.constantFrom('success', 'error', 'x'), data: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: [] }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      status: fc.constant('error'),
+      errorType: fc.constantFrom('bad_data', 'timeout', 'execution'),
+      error: fc.string({ maxLength: 20 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record(
+      { status: fc.constantFrom('success', 'error', 'x'), data: fc.jsonValue({ maxDepth: 2 }) },
+      { requiredKeys: [] }
+    ),
+    weight: 1,
+  },
   { arbitrary: fc.array(series, { maxLength: 3 }), weight: 1 },
   { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 }
 );
 
 /** JSON number tokens and near-misses that Number() reads differently from JSON.parse. */
-const numberToken = fc.constantFrom('01', '1.', '.5', '+1', '1e400', '-1e400', '-1', 'NaN', 'Infinity', '0x10', '1E3', '-0', '"1700000000"', 'null', 'true', '1 ', ' 1', '1,"x":2', '[]', '{}', '1e', '0.0000001', '1700000000.123456789012');
+const numberToken = fc.constantFrom(
+  '01',
+  '1.',
+  '.5',
+  '+1',
+  '1e400',
+  '-1e400',
+  '-1',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '1E3',
+  '-0',
+  '"1700000000"',
+  'null',
+  'true',
+  '1 ',
+  ' 1',
+  '1,"x":2',
+  '[]',
+  '{}',
+  '1e',
+  '0.0000001',
+  '1700000000.123456789012'
+);
 
 /** What reaches the panel as text: mostly Prometheus' compact encoding, sometimes damaged on the way. */
 const bodyText = fc
@@ -147,11 +294,51 @@ const bodyText = fc
       { arbitrary: fc.constant<{ kind: 'none' }>({ kind: 'none' }), weight: 12 },
       { arbitrary: fc.record({ kind: fc.constant('pretty' as const) }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constant('index' as const) }), weight: 2 },
-      { arbitrary: fc.record({ kind: fc.constant('control' as const), char: fc.constantFrom('\u0000', '\u0001', '\n', '\t', '\u001f', '\u007f', '\u2028') }), weight: 2 },
-      { arbitrary: fc.record({ kind: fc.constant('timestamp' as const), token: numberToken, nth: fc.nat(5) }), weight: 3 },
-      { arbitrary: fc.record({ kind: fc.constant('tail' as const), tail: fc.constantFrom('}\n', '} ', '}}', '}x', ',"warnings":["w"]}', ',"data":[]}', ',"status":"error"}', ',"infos":[1,2]}', ',}', '', ']}', ',"x":}') }), weight: 2 },
-      { arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }), weight: 2 },
-      { arbitrary: fc.record({ kind: fc.constant('prefix' as const), prefix: fc.constantFrom('\ufeff', ' ', '\n', 'x') }), weight: 1 }
+      {
+        arbitrary: fc.record({
+          kind: fc.constant('control' as const),
+          char: fc.constantFrom('\u0000', '\u0001', '\n', '\t', '\u001f', '\u007f', '\u2028'),
+        }),
+        weight: 2,
+      },
+      {
+        arbitrary: fc.record({ kind: fc.constant('timestamp' as const), token: numberToken, nth: fc.nat(5) }),
+        weight: 3,
+      },
+      {
+        arbitrary: fc.record({
+          kind: fc.constant('tail' as const),
+          tail: fc.constantFrom(
+            '}\n',
+            '} ',
+            '}}',
+            '}x',
+            ',"warnings":["w"]}',
+            ',"data":[]}',
+            ',"status":"error"}',
+            ',"infos":[1,2]}',
+            ',}',
+            '',
+            ']}',
+            ',"x":}'
+          ),
+        }),
+        weight: 2,
+      },
+      {
+        arbitrary: fc.record({
+          kind: fc.constant('truncate' as const),
+          at: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+        weight: 2,
+      },
+      {
+        arbitrary: fc.record({
+          kind: fc.constant('prefix' as const),
+          prefix: fc.constantFrom('\ufeff', ' ', '\n', 'x'),
+        }),
+        weight: 1,
+      }
     ),
   })
   .map(({ body, mutation }) => {
@@ -167,7 +354,9 @@ const bodyText = fc
         return compact.replace(/CTRL/g, mutation.char);
       case 'timestamp': {
         let seen = 0;
-        return compact.replace(/"timestamp":(-?[0-9.eE+-]+)/g, (whole) => (seen++ === mutation.nth ? `"timestamp":${mutation.token}` : whole));
+        return compact.replace(/"timestamp":(-?[0-9.eE+-]+)/g, (whole) =>
+          seen++ === mutation.nth ? `"timestamp":${mutation.token}` : whole
+        );
       }
       case 'tail':
         return compact.endsWith('}') ? compact.slice(0, -1) + mutation.tail : compact;
@@ -179,7 +368,10 @@ const bodyText = fc
   });
 
 /** The cap as options may hold it: usually a count, sometimes not a whole or positive number. */
-const cap = fc.option(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(-1, 0.5, 2.7, NaN, Infinity, -Infinity, 1e12)), { nil: undefined });
+const cap = fc.option(
+  fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(-1, 0.5, 2.7, NaN, Infinity, -Infinity, 1e12)),
+  { nil: undefined }
+);
 
 function effectiveCap(value: number | undefined): number {
   return value === undefined || Number.isNaN(value) ? Infinity : Math.max(0, Math.floor(value));
@@ -198,14 +390,26 @@ function reference(text: string, capOption: number | undefined) {
 
 /** Exemplar entries in a parsed body the reader must account for, and whether it is a Prometheus answer at all. */
 function entries(parsed: unknown): { total: number; readable: boolean } {
-  const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-  const data = Array.isArray(parsed) ? parsed : record && record.status !== 'error' && Array.isArray(record.data) ? record.data : undefined;
+  const record =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  const data = Array.isArray(parsed)
+    ? parsed
+    : record && record.status !== 'error' && Array.isArray(record.data)
+      ? record.data
+      : undefined;
   if (!data) {
     return { total: 0, readable: false };
   }
   let total = 0;
   for (const s of data) {
-    if (typeof s === 'object' && s !== null && !Array.isArray(s) && Array.isArray((s as { exemplars?: unknown }).exemplars)) {
+    if (
+      typeof s === 'object' &&
+      s !== null &&
+      !Array.isArray(s) &&
+      Array.isArray((s as { exemplars?: unknown }).exemplars)
+    ) {
       total += (s as { exemplars: unknown[] }).exemplars.length;
     }
   }
@@ -279,7 +483,9 @@ describe('raw exemplar readers under fuzzing', () => {
         // Parsed or text, the response reader gives the same.
         const text = JSON.stringify(parsed);
         if (text !== undefined && typeof parsed !== 'string') {
-          expect(view(exemplarSetFromPrometheusResponse(text, { cap: capOption }).set)).toEqual(view(exemplarSetFromPrometheusJson(JSON.parse(text), { cap: capOption }).set));
+          expect(view(exemplarSetFromPrometheusResponse(text, { cap: capOption }).set)).toEqual(
+            view(exemplarSetFromPrometheusJson(JSON.parse(text), { cap: capOption }).set)
+          );
         }
       }),
       { numRuns: 5_000 }
@@ -289,12 +495,24 @@ describe('raw exemplar readers under fuzzing', () => {
   it('keeps exactly the exemplars with a finite time and a finite, non-negative latency', () => {
     const canonical = fc.array(
       fc.record({
-        seriesLabels: fc.dictionary(fc.constantFrom('le', 'route', 'job'), fc.constantFrom('0.5', '/a', 'x<y>'), { maxKeys: 2 }),
-        exemplars: fc.array(fc.record({ labels: fc.record({ trace_id: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 1, maxLength: 8 }) }), value: exemplarValue, timestamp: exemplarTimestamp }), { maxLength: 6 }),
+        seriesLabels: fc.dictionary(fc.constantFrom('le', 'route', 'job'), fc.constantFrom('0.5', '/a', 'x<y>'), {
+          maxKeys: 2,
+        }),
+        exemplars: fc.array(
+          fc.record({
+            labels: fc.record({
+              trace_id: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 1, maxLength: 8 }),
+            }),
+            value: exemplarValue,
+            timestamp: exemplarTimestamp,
+          }),
+          { maxLength: 6 }
+        ),
       }),
       { maxLength: 4 }
     );
-    const toNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
+    const toNumber = (v: unknown) =>
+      typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     fc.assert(
       fc.property(canonical, (generated) => {
         // As the server would send it (JSON has no -0).

@@ -36,7 +36,10 @@ function seriesOf(response: unknown): { series: RawSeries[]; error?: string } {
   }
   if (response.status === 'error') {
     // An empty error text still says something.
-    return { series: [], error: `Prometheus: ${String(response.errorType || 'error')}: ${String(response.error || 'unknown error')}` };
+    return {
+      series: [],
+      error: `Prometheus: ${String(response.errorType || 'error')}: ${String(response.error || 'unknown error')}`,
+    };
   }
   if (!Array.isArray(response.data)) {
     return { series: [], error: 'The exemplar API response has no data list (is this a Prometheus-compatible API?).' };
@@ -111,7 +114,12 @@ export function exemplarSetFromPrometheusJson(
 }
 
 /** The first `rows` rows of raw exemplar columns as a set: no refIds, raw exemplars belong to no panel query. */
-export function rawExemplarSet(rows: number, timeMs: Float64Array, values: Float64Array, labels: LabelColumns): ExemplarSet {
+export function rawExemplarSet(
+  rows: number,
+  timeMs: Float64Array,
+  values: Float64Array,
+  labels: LabelColumns
+): ExemplarSet {
   return {
     size: rows,
     timeMs: rows === timeMs.length ? timeMs : timeMs.slice(0, rows),

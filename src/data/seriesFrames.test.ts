@@ -87,33 +87,68 @@ describe('unitFromMetricName', () => {
 
 /** Frames the fuzz suite (seriesFrames.fuzz.test.ts) broke the reader with. */
 describe('latencySeriesFromFrames on malformed frames', () => {
-  const frame = (fields: DataFrame['fields'], meta?: unknown): DataFrame => ({ refId: 'A', length: 3, meta: meta as DataFrame['meta'], fields });
+  const frame = (fields: DataFrame['fields'], meta?: unknown): DataFrame => ({
+    refId: 'A',
+    length: 3,
+    meta: meta as DataFrame['meta'],
+    fields,
+  });
   const time = { name: 'Time', type: FieldType.time, config: {}, values: [1, 2, 3] };
 
   it('gives one value per time when the value field is shorter or longer than the time field', () => {
-    const [short] = latencySeriesFromFrames([frame([time, { name: 'Value', type: FieldType.number, config: {}, values: [5] }])]);
+    const [short] = latencySeriesFromFrames([
+      frame([time, { name: 'Value', type: FieldType.number, config: {}, values: [5] }]),
+    ]);
     expect(Array.from(short.value)).toEqual([5, NaN, NaN]);
-    const [long] = latencySeriesFromFrames([frame([time, { name: 'Value', type: FieldType.number, config: {}, values: [5, 6, 7, 8] }])]);
+    const [long] = latencySeriesFromFrames([
+      frame([time, { name: 'Value', type: FieldType.number, config: {}, values: [5, 6, 7, 8] }]),
+    ]);
     expect(Array.from(long.value)).toEqual([5, 6, 7]);
   });
 
   it('ignores an executed query string that is not text instead of throwing', () => {
-    const [series] = latencySeriesFromFrames([frame([time, { name: 'Value', type: FieldType.number, config: {}, values: [1, 2, 3] }], { executedQueryString: 42 })]);
+    const [series] = latencySeriesFromFrames([
+      frame([time, { name: 'Value', type: FieldType.number, config: {}, values: [1, 2, 3] }], {
+        executedQueryString: 42,
+      }),
+    ]);
     expect(series.quantile).toBeUndefined();
   });
 
   it('keeps series labels as text: numbers and booleans as text, other values and non-object labels left out', () => {
     const labels = JSON.parse('{"route":"/a","status":500,"ok":true,"gone":null,"obj":{"a":1},"__proto__":"x"}');
-    const [series] = latencySeriesFromFrames([frame([time, { name: 'Value', type: FieldType.number, config: {}, labels, values: [1, 2, 3] }])]);
-    expect(Object.entries(series.labels)).toEqual([['route', '/a'], ['status', '500'], ['ok', 'true'], ['__proto__', 'x']]);
-    const [fromText] = latencySeriesFromFrames([frame([time, { name: 'Value', type: FieldType.number, config: {}, labels: 'route' as never, values: [1, 2, 3] }])]);
+    const [series] = latencySeriesFromFrames([
+      frame([time, { name: 'Value', type: FieldType.number, config: {}, labels, values: [1, 2, 3] }]),
+    ]);
+    expect(Object.entries(series.labels)).toEqual([
+      ['route', '/a'],
+      ['status', '500'],
+      ['ok', 'true'],
+      ['__proto__', 'x'],
+    ]);
+    const [fromText] = latencySeriesFromFrames([
+      frame([time, { name: 'Value', type: FieldType.number, config: {}, labels: 'route' as never, values: [1, 2, 3] }]),
+    ]);
     expect(fromText.labels).toEqual({});
   });
 
   it('names a line by its field when a hand-edited displayName is not text, and ignores a unit that is not text', () => {
-    const [series] = latencySeriesFromFrames([frame([time, { name: 'latency', type: FieldType.number, config: { displayName: { a: 1 } as never, unit: 7 as never }, values: [1, 2, 3] }])], {
-      metric: 'x_milliseconds',
-    });
+    const [series] = latencySeriesFromFrames(
+      [
+        frame([
+          time,
+          {
+            name: 'latency',
+            type: FieldType.number,
+            config: { displayName: { a: 1 } as never, unit: 7 as never },
+            values: [1, 2, 3],
+          },
+        ]),
+      ],
+      {
+        metric: 'x_milliseconds',
+      }
+    );
     expect(series.name).toBe('latency');
     expect(series.unit).toBe('ms');
   });

@@ -38,7 +38,7 @@ function nonEmptyString(value: unknown): string | undefined {
 /** Grafana's display name; a hand-edited `displayName` of another type (an object would break React) is not used. */
 function displayName(field: Field, frame: DataFrame, frames: DataFrame[]): string {
   const name: unknown = getFieldDisplayName(field, frame, frames);
-  return typeof name === 'string' ? name : nonEmptyString(field.name) ?? 'Value';
+  return typeof name === 'string' ? name : (nonEmptyString(field.name) ?? 'Value');
 }
 
 /**
@@ -52,7 +52,11 @@ function textLabels(raw: unknown): Record<string, string> {
   }
   return Object.fromEntries(
     Object.entries(raw).flatMap(([name, value]): Array<[string, string]> =>
-      typeof value === 'string' ? [[name, value]] : typeof value === 'number' || typeof value === 'boolean' ? [[name, String(value)]] : []
+      typeof value === 'string'
+        ? [[name, value]]
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? [[name, String(value)]]
+          : []
     )
   );
 }
@@ -95,7 +99,8 @@ export function latencySeriesFromFrames(frames: DataFrame[], context: SeriesCont
     }
     const timeMs = toFloat64(time.values);
     const refId = frame.refId ?? '';
-    const quantile = context.quantileByRefId?.[refId] ?? quantileFromExpr(executedExpr(frame)) ?? quantileOfRefId.get(refId);
+    const quantile =
+      context.quantileByRefId?.[refId] ?? quantileFromExpr(executedExpr(frame)) ?? quantileOfRefId.get(refId);
     for (const field of frame.fields) {
       if (field === time || field.type !== FieldType.number) {
         continue;
@@ -125,7 +130,11 @@ function toSeries(
     // One value per time: a value field of another length (a malformed frame) is cut or padded to the times.
     value: toFloat64(field.values, timeMs.length),
     hideFrom: hideFromOf(field),
-    unit: nonEmptyString(field.config.unit) ?? unitFromMetricName(nonEmptyString(labels.__name__) ?? context.metric) ?? context.defaultUnit ?? 's',
+    unit:
+      nonEmptyString(field.config.unit) ??
+      unitFromMetricName(nonEmptyString(labels.__name__) ?? context.metric) ??
+      context.defaultUnit ??
+      's',
   };
 }
 

@@ -26,7 +26,9 @@ function series(labels: Record<string, string>): LatencySeries {
  */
 const exemplarSet = fc
   .record({
-    rows: fc.array(fc.dictionary(fc.constantFrom(...names), fc.constantFrom(...values), { maxKeys: 5 }), { maxLength: 30 }),
+    rows: fc.array(fc.dictionary(fc.constantFrom(...names), fc.constantFrom(...values), { maxKeys: 5 }), {
+      maxLength: 30,
+    }),
     encoding: fc.constantFrom('dictionary', 'identity', 'huge'),
   })
   .map(({ rows, encoding }): ExemplarSet => {
@@ -51,12 +53,21 @@ const exemplarSet = fc
       });
       return { name, dict, codes };
     });
-    return { size, timeMs: new Float64Array(size), value: new Float64Array(size), labels, refIds: { name: 'refId', dict: [], codes: new Int32Array(size).fill(-1) }, source: 'sampled' };
+    return {
+      size,
+      timeMs: new Float64Array(size),
+      value: new Float64Array(size),
+      labels,
+      refIds: { name: 'refId', dict: [], codes: new Int32Array(size).fill(-1) },
+      source: 'sampled',
+    };
   });
 
 function naiveGroupOf(set: ExemplarSet, groups: SeriesGroup[], row: number): number {
   // Stable sort: among equally specific groups the first wins.
-  const ordered = groups.map((_, i) => i).sort((a, b) => Object.keys(groups[b].labels).length - Object.keys(groups[a].labels).length);
+  const ordered = groups
+    .map((_, i) => i)
+    .sort((a, b) => Object.keys(groups[b].labels).length - Object.keys(groups[a].labels).length);
   for (const g of ordered) {
     if (Object.entries(groups[g].labels).every(([name, value]) => labelValue(findLabel(set, name), row) === value)) {
       return g;

@@ -4,7 +4,15 @@ import { LatencySeries } from './model';
 import { groupSeries, matchExemplarsToGroups } from './seriesMatch';
 
 function series(labels: Record<string, string>, quantile: number): LatencySeries {
-  return { refId: `p${quantile}`, name: '', labels, quantile, timeMs: new Float64Array(0), value: new Float64Array(0), unit: 's' };
+  return {
+    refId: `p${quantile}`,
+    name: '',
+    labels,
+    quantile,
+    timeMs: new Float64Array(0),
+    value: new Float64Array(0),
+    unit: 's',
+  };
 }
 
 describe('exemplars follow their series', () => {

@@ -50,7 +50,9 @@ export function matchExemplarsToGroups(set: ExemplarSet, groups: SeriesGroup[]):
   const names = Array.from(new Set(groups.flatMap((g) => Object.keys(g.labels)))).sort();
   const columns = names.map((name) => findLabel(set, name));
   // Most specific groups first so {route, method} beats {route}.
-  const ordered = groups.map((g, i) => i).sort((a, b) => Object.keys(groups[b].labels).length - Object.keys(groups[a].labels).length);
+  const ordered = groups
+    .map((g, i) => i)
+    .sort((a, b) => Object.keys(groups[b].labels).length - Object.keys(groups[a].labels).length);
   const strides: number[] = [];
   let stride = 1;
   for (const column of columns) {

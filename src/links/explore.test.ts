@@ -2,10 +2,21 @@ import { buildExploreUrl } from './explore';
 
 describe('buildExploreUrl', () => {
   it('opens a split view: latency query on the left, trace on the right', () => {
-    const url = buildExploreUrl('/grafana', { from: 1000, to: 2000 }, [
-      { datasource: { uid: 'prom', type: 'prometheus' }, queries: [{ refId: 'p99', expr: 'histogram_quantile(0.99, x)' } as never] },
-      { datasource: { uid: 'tempo', type: 'tempo' }, queries: [{ refId: 'A', queryType: 'traceql', query: 'abc' } as never] },
-    ], 1);
+    const url = buildExploreUrl(
+      '/grafana',
+      { from: 1000, to: 2000 },
+      [
+        {
+          datasource: { uid: 'prom', type: 'prometheus' },
+          queries: [{ refId: 'p99', expr: 'histogram_quantile(0.99, x)' } as never],
+        },
+        {
+          datasource: { uid: 'tempo', type: 'tempo' },
+          queries: [{ refId: 'A', queryType: 'traceql', query: 'abc' } as never],
+        },
+      ],
+      1
+    );
     const [path, query] = url.split('?');
     expect(path).toBe('/grafana/explore');
     const params = new URLSearchParams(query);
@@ -13,7 +24,9 @@ describe('buildExploreUrl', () => {
     expect(JSON.parse(params.get('panes')!)).toEqual({
       pane1: {
         datasource: 'prom',
-        queries: [{ refId: 'p99', expr: 'histogram_quantile(0.99, x)', datasource: { uid: 'prom', type: 'prometheus' } }],
+        queries: [
+          { refId: 'p99', expr: 'histogram_quantile(0.99, x)', datasource: { uid: 'prom', type: 'prometheus' } },
+        ],
         range: { from: '1000', to: '2000' },
       },
       pane2: {
@@ -25,8 +38,20 @@ describe('buildExploreUrl', () => {
   });
 
   it("names the user's organisation and carries data sources as type and uid only", () => {
-    const settings = { uid: 'prom', type: 'prometheus', name: 'Prometheus', url: 'http://prometheus:9090', jsonData: { big: 'x'.repeat(2000) }, meta: {} };
-    const url = buildExploreUrl('', { from: 1, to: 2 }, [{ datasource: settings as never, queries: [{ refId: 'p99', datasource: settings } as never] }], 3);
+    const settings = {
+      uid: 'prom',
+      type: 'prometheus',
+      name: 'Prometheus',
+      url: 'http://prometheus:9090',
+      jsonData: { big: 'x'.repeat(2000) },
+      meta: {},
+    };
+    const url = buildExploreUrl(
+      '',
+      { from: 1, to: 2 },
+      [{ datasource: settings as never, queries: [{ refId: 'p99', datasource: settings } as never] }],
+      3
+    );
     const params = new URLSearchParams(url.split('?')[1]);
     expect(url.startsWith('/explore?')).toBe(true);
     expect(params.get('orgId')).toBe('3');

@@ -11,7 +11,12 @@ export interface ExplorePane {
  * own apps build. Two panes open a split view: the latency query beside the trace. `appSubUrl` is '' for a path
  * handed to `locationService` (its history already carries Grafana's sub path) and Grafana's sub path for a link.
  */
-export function buildExploreUrl(appSubUrl: string, range: { from: number; to: number }, panes: ExplorePane[], orgId: number): string {
+export function buildExploreUrl(
+  appSubUrl: string,
+  range: { from: number; to: number },
+  panes: ExplorePane[],
+  orgId: number
+): string {
   const paneState = Object.fromEntries(
     panes.map((pane, i) => {
       // A data source reference is its type and uid: full instance settings (url, jsonData, meta) would only

@@ -71,15 +71,36 @@ const schemePrefix = fc.constantFrom(
   ''
 );
 const urlBody = fc.oneof(
-  fc.constantFrom('alert(1)', '//evil.example/%0Aalert(1)', 'text/html,<script>window.__pwned=1</script>', 'trace.example/t/${__value.raw}', 'x?a=${__data.fields.route}', '${__value.raw}'),
+  fc.constantFrom(
+    'alert(1)',
+    '//evil.example/%0Aalert(1)',
+    'text/html,<script>window.__pwned=1</script>',
+    'trace.example/t/${__value.raw}',
+    'x?a=${__data.fields.route}',
+    '${__value.raw}'
+  ),
   fc.string({ maxLength: 20 }),
-  fc.string({ maxLength: 12, unit: fc.constantFrom('a', ':', '/', '\\', '%', '&', '#', ';', ' ', '\t', '\n', '\u0000', '$', '{', '}') })
+  fc.string({
+    maxLength: 12,
+    unit: fc.constantFrom('a', ':', '/', '\\', '%', '&', '#', ';', ' ', '\t', '\n', '\u0000', '$', '{', '}'),
+  })
 );
 const anyUrl = fc.tuple(schemePrefix, urlBody).map(([a, b]) => a + b);
 
 /** Label values from an application: markup, scripts, URL syntax, control characters, anything. */
 const labelText = fc.oneof(
-  fc.constantFrom('4bf92f3577b34da6a3ce929d0e0e4736', 'javascript:alert(1)', ' \tjavascript:alert(1)', 'java%73cript:x', 'data:text/html,x', '<img src=x onerror="window.__pwned=1">', '../../admin', '?x=1#y', '&#106;', ''),
+  fc.constantFrom(
+    '4bf92f3577b34da6a3ce929d0e0e4736',
+    'javascript:alert(1)',
+    ' \tjavascript:alert(1)',
+    'java%73cript:x',
+    'data:text/html,x',
+    '<img src=x onerror="window.__pwned=1">',
+    '../../admin',
+    '?x=1#y',
+    '&#106;',
+    ''
+  ),
   fc.string({ maxLength: 16 })
 );
 
@@ -104,9 +125,23 @@ describe('trace link URLs under fuzzing', () => {
 
   it('interpolated label values are URL-encoded where the template puts them, and never change the URL scheme', () => {
     const template = fc.oneof(
-      { arbitrary: fc.constant('https://tool.example/trace/${__value.raw}?route=${__data.fields.route}&odd=${__data.fields["odd name"]}'), weight: 3 },
+      {
+        arbitrary: fc.constant(
+          'https://tool.example/trace/${__value.raw}?route=${__data.fields.route}&odd=${__data.fields["odd name"]}'
+        ),
+        weight: 3,
+      },
       { arbitrary: fc.tuple(schemePrefix, urlBody).map(([a, b]) => a + b), weight: 2 },
-      { arbitrary: fc.constantFrom('${__value.raw}', '${__data.fields.route}', '${__data.fields.route}://x', '/t/${__value.raw}', 'https://t/${__data.fields.constructor}${__data.fields.toString}${__data.fields.__proto__}'), weight: 1 }
+      {
+        arbitrary: fc.constantFrom(
+          '${__value.raw}',
+          '${__data.fields.route}',
+          '${__data.fields.route}://x',
+          '/t/${__value.raw}',
+          'https://t/${__data.fields.constructor}${__data.fields.toString}${__data.fields.__proto__}'
+        ),
+        weight: 1,
+      }
     );
     fc.assert(
       fc.property(template, labelText, labelText, labelText, (tpl, traceId, route, odd) => {
@@ -146,32 +181,45 @@ describe('trace link URLs under fuzzing', () => {
       { requiredKeys: ['labelName', 'kind'] }
     );
     fc.assert(
-      fc.property(fc.array(rule, { maxLength: 3 }), fc.array(fc.record({ trace_id: labelText, traceID: labelText, route: labelText }, { requiredKeys: [] }), { minLength: 1, maxLength: 4 }), fc.boolean(), (rules, rows, autoDetect) => {
-        const { set } = exemplarSetFromFrames([exemplarFrame('A', rows.map((labels, i) => ({ timeMs: i, value: 1, labels })))]);
-        const effective = effectiveRules(
-          {
-            options: { rules, useDatasourceDefaults: true, autoDetect },
-            datasourceDestinations: [{ name: 'traceID', url: 'javascript:alert(1)//${__value.raw}' }],
-            tracingDatasources: [{ uid: 'tempo', name: 'Tempo', type: 'tempo' }],
-          },
-          set
-        );
-        for (let row = 0; row < set.size; row++) {
-          const target = traceTargetFor(set, row, effective);
-          if (!target) {
-            continue;
-          }
-          expect(target.traceId).toBe(target.traceId.trim());
-          expect(target.traceId).not.toBe('');
-          if (target.kind === 'url') {
-            expect(['http:', 'https:']).toContain(protocolOf(target.url));
-          } else if (target.kind === 'broken') {
-            expect(target.reason.length).toBeGreaterThan(10);
-          } else {
-            expect(target.datasource.uid).toBe('tempo');
+      fc.property(
+        fc.array(rule, { maxLength: 3 }),
+        fc.array(fc.record({ trace_id: labelText, traceID: labelText, route: labelText }, { requiredKeys: [] }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        (rules, rows, autoDetect) => {
+          const { set } = exemplarSetFromFrames([
+            exemplarFrame(
+              'A',
+              rows.map((labels, i) => ({ timeMs: i, value: 1, labels }))
+            ),
+          ]);
+          const effective = effectiveRules(
+            {
+              options: { rules, useDatasourceDefaults: true, autoDetect },
+              datasourceDestinations: [{ name: 'traceID', url: 'javascript:alert(1)//${__value.raw}' }],
+              tracingDatasources: [{ uid: 'tempo', name: 'Tempo', type: 'tempo' }],
+            },
+            set
+          );
+          for (let row = 0; row < set.size; row++) {
+            const target = traceTargetFor(set, row, effective);
+            if (!target) {
+              continue;
+            }
+            expect(target.traceId).toBe(target.traceId.trim());
+            expect(target.traceId).not.toBe('');
+            if (target.kind === 'url') {
+              expect(['http:', 'https:']).toContain(protocolOf(target.url));
+            } else if (target.kind === 'broken') {
+              expect(target.reason.length).toBeGreaterThan(10);
+            } else {
+              expect(target.datasource.uid).toBe('tempo');
+            }
           }
         }
-      }),
+      ),
       { numRuns: 2_000 }
     );
   });
@@ -181,7 +229,10 @@ describe('trace link URLs under fuzzing', () => {
       fc.property(labelText, labelText, fc.integer(), fc.integer(), (traceId, expr, from, to) => {
         const panes = [
           { datasource: { uid: 'prom', type: 'prometheus' }, queries: [{ refId: 'A', expr } as never] },
-          { datasource: { uid: 'tempo', type: 'tempo' }, queries: [{ refId: 'A', queryType: 'traceql', query: traceId } as never] },
+          {
+            datasource: { uid: 'tempo', type: 'tempo' },
+            queries: [{ refId: 'A', queryType: 'traceql', query: traceId } as never],
+          },
         ];
         const url = buildExploreUrl('/grafana', { from, to }, panes, 1);
         expect(url.startsWith('/grafana/explore?')).toBe(true);

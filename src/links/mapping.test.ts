@@ -28,7 +28,10 @@ function inputs(options: Partial<LabelMappingOptions>, extra: Partial<MappingInp
 describe('label mapping', () => {
   it('uses the Prometheus data source destinations by default', () => {
     const set = setWith([{ trace_id: 'abc' }]);
-    const rules = effectiveRules(inputs({}, { datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'jaeger' }] }), set);
+    const rules = effectiveRules(
+      inputs({}, { datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'jaeger' }] }),
+      set
+    );
     expect(traceTargetFor(set, 0, rules)).toMatchObject({ kind: 'datasource', traceId: 'abc', datasource: jaeger });
     expect(rules[0].origin).toBe('datasource');
   });
@@ -42,12 +45,19 @@ describe('label mapping', () => {
       ),
       set
     );
-    expect(traceTargetFor(set, 0, rules)).toMatchObject({ kind: 'url', url: 'https://x/abc', displayLabel: 'Open in X' });
+    expect(traceTargetFor(set, 0, rules)).toMatchObject({
+      kind: 'url',
+      url: 'https://x/abc',
+      displayLabel: 'Open in X',
+    });
   });
 
   it('auto-detects traceID when the data source maps trace_id, linking to the same place', () => {
     const set = setWith([{ traceID: 'def' }]);
-    const rules = effectiveRules(inputs({}, { datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'jaeger' }] }), set);
+    const rules = effectiveRules(
+      inputs({}, { datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'jaeger' }] }),
+      set
+    );
     expect(rules.map((r) => [r.labelName, r.origin])).toEqual([
       ['trace_id', 'datasource'],
       ['traceID', 'auto'],
@@ -64,7 +74,10 @@ describe('label mapping', () => {
   it('does not auto-detect or use defaults when turned off', () => {
     const set = setWith([{ trace_id: 'abc' }]);
     const rules = effectiveRules(
-      inputs({ autoDetect: false, useDatasourceDefaults: false }, { datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }] }),
+      inputs(
+        { autoDetect: false, useDatasourceDefaults: false },
+        { datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }] }
+      ),
       set
     );
     expect(rules).toEqual([]);
@@ -73,7 +86,10 @@ describe('label mapping', () => {
 
   it('marks a rule whose data source is gone as broken, with the reason', () => {
     const set = setWith([{ trace_id: 'abc' }]);
-    const rules = effectiveRules(inputs({ rules: [{ labelName: 'trace_id', kind: 'datasource', datasourceUid: 'gone' }] }), set);
+    const rules = effectiveRules(
+      inputs({ rules: [{ labelName: 'trace_id', kind: 'datasource', datasourceUid: 'gone' }] }),
+      set
+    );
     expect(traceTargetFor(set, 0, rules)).toMatchObject({
       kind: 'broken',
       traceId: 'abc',
@@ -83,7 +99,10 @@ describe('label mapping', () => {
 
   it('marks a refused URL as broken instead of linking to it', () => {
     const set = setWith([{ trace_id: 'abc' }]);
-    const rules = effectiveRules(inputs({ rules: [{ labelName: 'trace_id', kind: 'url', url: 'javascript:alert(${__value.raw})' }] }), set);
+    const rules = effectiveRules(
+      inputs({ rules: [{ labelName: 'trace_id', kind: 'url', url: 'javascript:alert(${__value.raw})' }] }),
+      set
+    );
     expect(traceTargetFor(set, 0, rules)).toMatchObject({ kind: 'broken', reason: expect.stringContaining('Refused') });
   });
 
@@ -100,8 +119,16 @@ describe('label mapping', () => {
 describe('labels named like Object internals', () => {
   it('keeps an exemplar label named __proto__ for display and URL templates', () => {
     const set = setWith([JSON.parse('{"trace_id":"abc","__proto__":"p1"}')]);
-    expect(Object.entries(labelsOf(set, 0))).toEqual([['__proto__', 'p1'], ['trace_id', 'abc']]);
-    const rules = effectiveRules(inputs({ rules: [{ labelName: 'trace_id', kind: 'url', url: 'https://t/${__value.raw}?p=${__data.fields.__proto__}' }] }), set);
+    expect(Object.entries(labelsOf(set, 0))).toEqual([
+      ['__proto__', 'p1'],
+      ['trace_id', 'abc'],
+    ]);
+    const rules = effectiveRules(
+      inputs({
+        rules: [{ labelName: 'trace_id', kind: 'url', url: 'https://t/${__value.raw}?p=${__data.fields.__proto__}' }],
+      }),
+      set
+    );
     expect(traceTargetFor(set, 0, rules)).toMatchObject({ kind: 'url', url: 'https://t/abc?p=p1' });
   });
 });

@@ -71,7 +71,13 @@ export function effectiveRules(inputs: MappingInputs, set: ExemplarSet): Effecti
 function autoDetectTarget(rules: EffectiveRule[], tracing: DataSourceInfo[]): LabelMappingRule {
   const working = rules.find((r) => !r.problem);
   if (working) {
-    return { labelName: '', kind: working.kind, datasourceUid: working.datasourceUid, url: working.url, displayLabel: working.displayLabel };
+    return {
+      labelName: '',
+      kind: working.kind,
+      datasourceUid: working.datasourceUid,
+      url: working.url,
+      displayLabel: working.displayLabel,
+    };
   }
   const preferred = [...tracing].sort(
     (a, b) => TRACING_DATASOURCE_TYPES.indexOf(a.type) - TRACING_DATASOURCE_TYPES.indexOf(b.type)

@@ -56,17 +56,30 @@ describe('trace link edge cases', () => {
   it('fills labels named like Object properties only when the exemplar has them', () => {
     const template = 'https://t/${__data.fields.constructor}/${__data.fields.toString}/${__data.fields.__proto__}';
     expect(interpolateUrlTemplate(template, 'id', {})).toEqual({ ok: true, url: 'https://t///' });
-    const labels = Object.fromEntries([['constructor', 'c'], ['__proto__', 'p']]);
+    const labels = Object.fromEntries([
+      ['constructor', 'c'],
+      ['__proto__', 'p'],
+    ]);
     expect(interpolateUrlTemplate(template, 'id', labels)).toEqual({ ok: true, url: 'https://t/c//p' });
   });
 
   it('refuses a value of "." or ".." that a browser would resolve as a path step', () => {
     const template = 'https://tool.example/trace/${__value.raw}?route=${__data.fields.route}';
-    for (const [traceId, route] of [['..', 'checkout'], ['.', 'checkout'], ['abc', '..']]) {
+    for (const [traceId, route] of [
+      ['..', 'checkout'],
+      ['.', 'checkout'],
+      ['abc', '..'],
+    ]) {
       const result = interpolateUrlTemplate(template, traceId, { route });
-      expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^Refused a link: the label value "\.\.?"/) });
+      expect(result).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/^Refused a link: the label value "\.\.?"/),
+      });
     }
-    expect(interpolateUrlTemplate(template, '...', { route: '.a' })).toEqual({ ok: true, url: 'https://tool.example/trace/...?route=.a' });
+    expect(interpolateUrlTemplate(template, '...', { route: '.a' })).toEqual({
+      ok: true,
+      url: 'https://tool.example/trace/...?route=.a',
+    });
   });
 });
 
@@ -74,13 +87,19 @@ describe('trace link edge cases', () => {
 describe('with a sanitizer that rewrites URLs (Grafana 13)', () => {
   const decodingSanitizer = (url: string) => {
     const decoded = decodeURIComponent(url);
-    return /^javascript:/i.test(decoded) ? 'about:blank' : /^https?:/i.test(decoded) ? new URL(decoded).toString() : decoded;
+    return /^javascript:/i.test(decoded)
+      ? 'about:blank'
+      : /^https?:/i.test(decoded)
+        ? new URL(decoded).toString()
+        : decoded;
   };
   beforeEach(() => jest.spyOn(textUtil, 'sanitizeUrl').mockImplementation(decodingSanitizer));
   afterEach(() => jest.restoreAllMocks());
 
   it('keeps encoded label values encoded: a value cannot add a query parameter, a fragment or a path', () => {
-    const result = interpolateUrlTemplate('https://x/t/${__value.raw}?svc=${__data.fields.service}', 'a/../b?c#d', { service: 'a&admin=1' });
+    const result = interpolateUrlTemplate('https://x/t/${__value.raw}?svc=${__data.fields.service}', 'a/../b?c#d', {
+      service: 'a&admin=1',
+    });
     expect(result).toEqual({ ok: true, url: 'https://x/t/a%2F..%2Fb%3Fc%23d?svc=a%26admin%3D1' });
     const url = new URL((result as { url: string }).url);
     expect([...url.searchParams.entries()]).toEqual([['svc', 'a&admin=1']]);

@@ -65,7 +65,11 @@ export function interpolateUrlTemplate(template: string, traceId: string, labels
       return encode(Object.prototype.hasOwnProperty.call(labels, name) ? labels[name] : '');
     });
   if (dotSegment !== undefined) {
-    return { ok: false, raw: url, reason: `Refused a link: the label value "${dotSegment}" would change the URL's path.` };
+    return {
+      ok: false,
+      raw: url,
+      reason: `Refused a link: the label value "${dotSegment}" would change the URL's path.`,
+    };
   }
   return toSafeUrl(url);
 }

@@ -31,12 +31,14 @@ export function tracingDatasources(services: PanelServices): DataSourceInfo[] {
 
 /** The Prometheus data source's own exemplar → trace settings, read defensively (it is user JSON). */
 export function exemplarDestinations(settings: DataSourceInstanceSettings | undefined): ExemplarTraceIdDestination[] {
-  const raw = (settings?.jsonData as { exemplarTraceIdDestinations?: unknown } | undefined)?.exemplarTraceIdDestinations;
+  const raw = (settings?.jsonData as { exemplarTraceIdDestinations?: unknown } | undefined)
+    ?.exemplarTraceIdDestinations;
   if (!Array.isArray(raw)) {
     return [];
   }
   return raw.filter(
-    (d): d is ExemplarTraceIdDestination => typeof d === 'object' && d !== null && typeof (d as { name?: unknown }).name === 'string'
+    (d): d is ExemplarTraceIdDestination =>
+      typeof d === 'object' && d !== null && typeof (d as { name?: unknown }).name === 'string'
   );
 }
 

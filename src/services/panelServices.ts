@@ -1,7 +1,14 @@
 import { createContext, useContext } from 'react';
 import { Observable } from 'rxjs';
 import { DataSourceApi, DataSourceInstanceSettings } from '@grafana/data';
-import { BackendSrvRequest, FetchResponse, config, getBackendSrv, getDataSourceSrv, locationService } from '@grafana/runtime';
+import {
+  BackendSrvRequest,
+  FetchResponse,
+  config,
+  getBackendSrv,
+  getDataSourceSrv,
+  locationService,
+} from '@grafana/runtime';
 
 /**
  * Everything the panel asks of Grafana, behind one small interface so that tests and the

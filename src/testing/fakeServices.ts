@@ -18,7 +18,8 @@ export function fakeServices(instance: object = {}): PanelServices {
   return {
     getDataSource: async () => instance as never,
     getInstanceSettings: (uid) => all.find((ds) => ds.uid === uid) ?? all[0],
-    listDataSources: (filter) => all.filter((ds) => (filter.type ? ds.type === filter.type : filter.tracing ? ds.type === 'tempo' : true)),
+    listDataSources: (filter) =>
+      all.filter((ds) => (filter.type ? ds.type === filter.type : filter.tracing ? ds.type === 'tempo' : true)),
     fetch: jest.fn(),
     navigate: jest.fn(),
     appSubUrl: () => '',
@@ -31,5 +32,8 @@ export function fakeServices(instance: object = {}): PanelServices {
  * jsdom has no canvas; Grafana's Combobox measures its option text on one. Enough of a 2D context for that.
  */
 export function measurableCanvas(): void {
-  HTMLCanvasElement.prototype.getContext = (() => ({ font: '', measureText: (text: string) => ({ width: text.length * 7 }) })) as never;
+  HTMLCanvasElement.prototype.getContext = (() => ({
+    font: '',
+    measureText: (text: string) => ({ width: text.length * 7 }),
+  })) as never;
 }

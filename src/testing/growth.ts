@@ -7,7 +7,13 @@
 export function growthRatio(job: (size: number) => void, size: number, factor: number, tries = 5): number {
   job(size);
   job(size * factor);
-  return bestMs(() => job(size * factor), tries) / Math.max(bestMs(() => job(size), tries), 0.05);
+  return (
+    bestMs(() => job(size * factor), tries) /
+    Math.max(
+      bestMs(() => job(size), tries),
+      0.05
+    )
+  );
 }
 
 /**

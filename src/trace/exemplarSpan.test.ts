@@ -5,7 +5,7 @@ import { buildTraceModel } from './model';
 const built = buildTraceModel(jaegerGrpcComplexFrame());
 const model = built.ok ? built.model : undefined;
 
-describe('the exemplar\'s own span', () => {
+describe("the exemplar's own span", () => {
   it.each(['span_id', 'spanID', 'spanId', 'span.id'])('is read from the %s label', (name) => {
     const labels: Record<string, string> = { trace_id: '3fa414edcef6ad90', [name]: '0f5c1808567e4403' };
     expect(exemplarSpanId((n) => labels[n])).toBe('0f5c1808567e4403');

@@ -33,5 +33,8 @@ export function findSpanPosition(model: TraceModel, spanId: string | undefined):
 }
 
 function canonical(id: string): string {
-  return id.trim().toLowerCase().replace(/^0+(?=.)/, '');
+  return id
+    .trim()
+    .toLowerCase()
+    .replace(/^0+(?=.)/, '');
 }

@@ -18,17 +18,39 @@ jest.setTimeout(30_000);
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 
-const hostileValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(undefined, '<img src=x onerror="window.__pwned=1">', 404, { status: 404 }));
+const hostileValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(undefined, '<img src=x onerror="window.__pwned=1">', 404, { status: 404 })
+);
 
 const frame = fc.oneof(
   { arbitrary: fc.constant(null).map(() => traceFrameFromSpans(checkoutTraceSpans())), weight: 3 },
   { arbitrary: fc.constant(null).map(() => traceFrameFromSpans([])), weight: 1 },
-  { arbitrary: fc.constantFrom(null, 5, 'x', {}, { fields: null }, { fields: [null] }, { fields: [{ name: 'spanID', values: undefined }] }, { fields: [{ name: 'spanID', values: ['a'] }] }), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      null,
+      5,
+      'x',
+      {},
+      { fields: null },
+      { fields: [null] },
+      { fields: [{ name: 'spanID', values: undefined }] },
+      { fields: [{ name: 'spanID', values: ['a'] }] }
+    ),
+    weight: 2,
+  },
   { arbitrary: hostileValue, weight: 1 }
 );
 
 const reportedError = fc.oneof(
-  fc.record({ message: hostileValue, status: fc.constantFrom(404, 500, 502, undefined, '404'), data: fc.option(fc.record({ message: hostileValue }, { requiredKeys: [] }), { nil: undefined }) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      message: hostileValue,
+      status: fc.constantFrom(404, 500, 502, undefined, '404'),
+      data: fc.option(fc.record({ message: hostileValue }, { requiredKeys: [] }), { nil: undefined }),
+    },
+    { requiredKeys: [] }
+  ),
   hostileValue
 );
 
@@ -37,7 +59,14 @@ const response = fc.record(
     data: fc.oneof(fc.array(frame, { maxLength: 3 }), hostileValue),
     error: reportedError,
     errors: fc.oneof(fc.array(reportedError, { maxLength: 2 }), hostileValue),
-    state: fc.constantFrom(LoadingState.Done, LoadingState.Loading, LoadingState.Streaming, LoadingState.Error, undefined, 'weird'),
+    state: fc.constantFrom(
+      LoadingState.Done,
+      LoadingState.Loading,
+      LoadingState.Streaming,
+      LoadingState.Error,
+      undefined,
+      'weird'
+    ),
   },
   { requiredKeys: [] }
 );
@@ -47,7 +76,16 @@ const behaviour = fc.record({
   responses: fc.array(fc.oneof(response, hostileValue), { maxLength: 3 }),
   end: fc.oneof(
     { arbitrary: fc.constant({ kind: 'complete' as const }), weight: 6 },
-    { arbitrary: fc.record({ kind: fc.constant('error' as const), error: fc.oneof(hostileValue, fc.string().map((m) => new Error(m))) }), weight: 3 },
+    {
+      arbitrary: fc.record({
+        kind: fc.constant('error' as const),
+        error: fc.oneof(
+          hostileValue,
+          fc.string().map((m) => new Error(m))
+        ),
+      }),
+      weight: 3,
+    },
     { arbitrary: fc.constant({ kind: 'never' as const }), weight: 1 }
   ),
   delivery: fc.constantFrom('observable', 'promise', 'throws', 'rejects'),
@@ -118,7 +156,13 @@ describe('trace lookups against hostile data sources', () => {
         fc.oneof(
           fc.string({ maxLength: 80 }),
           fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: 15, maxLength: 33 }),
-          fc.constantFrom('<img src=x onerror=alert(1)>', 'javascript:alert(1)', ` ${TRACE_ID} `, '../../etc/passwd', 'a'.repeat(10_000))
+          fc.constantFrom(
+            '<img src=x onerror=alert(1)>',
+            'javascript:alert(1)',
+            ` ${TRACE_ID} `,
+            '../../etc/passwd',
+            'a'.repeat(10_000)
+          )
         ),
         (raw) => {
           const result = normalizeTraceId(raw);
@@ -128,7 +172,9 @@ describe('trace lookups against hostile data sources', () => {
             expect(result.traceId.replace(/^0+/, '')).toBe(raw.trim().toLowerCase().replace(/^0+/, ''));
           } else {
             expect(result.error.length).toBeLessThan(120);
-            expect(result.error).toMatch(/^(The trace ID is empty\.|".*" is not a trace ID: (trace IDs are hexadecimal digits \(0-9, a-f\), not ".+"|\d+ hex digits, at most 32 \(128 bits\) allowed)\.)$/su);
+            expect(result.error).toMatch(
+              /^(The trace ID is empty\.|".*" is not a trace ID: (trace IDs are hexadecimal digits \(0-9, a-f\), not ".+"|\d+ hex digits, at most 32 \(128 bits\) allowed)\.)$/su
+            );
           }
         }
       ),

@@ -248,7 +248,10 @@ describe('createTraceFetcher', () => {
     const { fetcher, getDataSource } = fetcherFor(ds);
     const result = await fetcher.fetch({ ...ref, traceId: 'nope' });
     // Its own status: the drawer must not blame the data source nor offer a retry that cannot help.
-    expect(result).toEqual({ status: 'invalid-trace-id', message: expect.stringContaining('"nope" is not a trace ID') });
+    expect(result).toEqual({
+      status: 'invalid-trace-id',
+      message: expect.stringContaining('"nope" is not a trace ID'),
+    });
     expect(getDataSource).not.toHaveBeenCalled();
   });
 

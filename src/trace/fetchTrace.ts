@@ -241,7 +241,8 @@ function resultOfResponse(response: DataQueryResponse | undefined, traceId: stri
   const reported = response?.error ?? response?.errors?.[0];
   if (reported) {
     // Shown as text in the drawer: a message that is not text (an object would break React) is not used.
-    const message = nonEmptyText(reported.message) ?? nonEmptyText(reported.data?.message) ?? 'The data source returned an error.';
+    const message =
+      nonEmptyText(reported.message) ?? nonEmptyText(reported.data?.message) ?? 'The data source returned an error.';
     return looksNotFound(message, reported.status) ? notFound(traceId) : { status: 'error', message };
   }
   const frame = pickTraceFrame(response?.data);

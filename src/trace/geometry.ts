@@ -86,7 +86,17 @@ export function computeGeometry(columns: SpanColumns, forest: SpanForest, warnin
   for (let p = 0; p < count; p++) {
     traceDurationMs = Math.max(traceDurationMs, startMs[p] - traceStartMs + durationMs[p]);
   }
-  return { startMs, durationMs, ownStartMs, ownDurationMs, selfTimeMs, isClamped, traceStartMs, traceEndMs, traceDurationMs: count > 0 ? traceDurationMs : 0 };
+  return {
+    startMs,
+    durationMs,
+    ownStartMs,
+    ownDurationMs,
+    selfTimeMs,
+    isClamped,
+    traceStartMs,
+    traceEndMs,
+    traceDurationMs: count > 0 ? traceDurationMs : 0,
+  };
 }
 
 function earliestValidStart(starts: Float64Array): number {

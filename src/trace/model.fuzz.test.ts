@@ -16,31 +16,85 @@ import type { TraceModel } from './types';
  * every repair counted in a warning. It never falls back to its catch-all ("Could not read the trace").
  */
 
-const hostileText = fc.constantFrom('<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', 'javascript:alert(1)', '', ' ', '\u0000', 'é');
+const hostileText = fc.constantFrom(
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  'javascript:alert(1)',
+  '',
+  ' ',
+  '\u0000',
+  'é'
+);
 const anyJsonish = fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileText);
 
 const keyValues = fc.oneof(
-  { arbitrary: fc.array(fc.record({ key: fc.oneof(fc.constantFrom('error', 'http.status_code', 'otel.status_code', 'http.response.status_code', 'db.statement'), fc.string({ maxLength: 5 })), value: fc.oneof(fc.constantFrom(true, 'true', 'ERROR', 2, '503', 500, 'x'), anyJsonish) }, { requiredKeys: [] }), { maxLength: 3 }), weight: 4 },
+  {
+    arbitrary: fc.array(
+      fc.record(
+        {
+          key: fc.oneof(
+            fc.constantFrom(
+              'error',
+              'http.status_code',
+              'otel.status_code',
+              'http.response.status_code',
+              'db.statement'
+            ),
+            fc.string({ maxLength: 5 })
+          ),
+          value: fc.oneof(fc.constantFrom(true, 'true', 'ERROR', 2, '503', 500, 'x'), anyJsonish),
+        },
+        { requiredKeys: [] }
+      ),
+      { maxLength: 3 }
+    ),
+    weight: 4,
+  },
   { arbitrary: anyJsonish, weight: 1 },
   { arbitrary: fc.array(fc.oneof(fc.constant(null), fc.integer(), hostileText), { maxLength: 2 }), weight: 1 }
 );
 const logs = fc.oneof(
-  { arbitrary: fc.array(fc.record({ timestamp: fc.oneof(fc.double(), anyJsonish), fields: keyValues, name: fc.oneof(hostileText, anyJsonish) }, { requiredKeys: [] }), { maxLength: 2 }), weight: 3 },
+  {
+    arbitrary: fc.array(
+      fc.record(
+        { timestamp: fc.oneof(fc.double(), anyJsonish), fields: keyValues, name: fc.oneof(hostileText, anyJsonish) },
+        { requiredKeys: [] }
+      ),
+      { maxLength: 2 }
+    ),
+    weight: 3,
+  },
   { arbitrary: anyJsonish, weight: 1 }
 );
 /** A JSON column cell: parsed (as Grafana decodes it), JSON text (a serialized frame), or broken text. */
 const jsonCell = <T>(arb: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: arb, weight: 3 }, { arbitrary: arb.map((v) => JSON.stringify(v) ?? 'undefined'), weight: 2 }, { arbitrary: fc.constantFrom('[{"key":', '{', '[', 'null', '[]'), weight: 1 });
+  fc.oneof(
+    { arbitrary: arb, weight: 3 },
+    { arbitrary: arb.map((v) => JSON.stringify(v) ?? 'undefined'), weight: 2 },
+    { arbitrary: fc.constantFrom('[{"key":', '{', '[', 'null', '[]'), weight: 1 }
+  );
 
 const span = (count: number) =>
   fc.record({
-    id: fc.oneof({ arbitrary: fc.integer({ min: 0, max: Math.ceil(count * 1.2) }).map((i) => `s${i}`), weight: 8 }, { arbitrary: fc.constantFrom('', '  ', null, 7, NaN, '0000000000000000', ' s1 ', '(row 0)'), weight: 1 }),
+    id: fc.oneof(
+      { arbitrary: fc.integer({ min: 0, max: Math.ceil(count * 1.2) }).map((i) => `s${i}`), weight: 8 },
+      { arbitrary: fc.constantFrom('', '  ', null, 7, NaN, '0000000000000000', ' s1 ', '(row 0)'), weight: 1 }
+    ),
     parent: fc.oneof(
       { arbitrary: fc.integer({ min: 0, max: count - 1 }).map((row) => ({ row })), weight: 6 },
       { arbitrary: fc.constantFrom(undefined, '', null, '0000000000000000', 'nowhere', 5, ' '), weight: 3 }
     ),
-    start: fc.oneof({ arbitrary: fc.double({ min: 1.7e12, max: 1.7e12 + 1000, noNaN: true }), weight: 6 }, { arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, null, '1700000000000', 'x', -5, 1e300, undefined), weight: 1 }),
-    duration: fc.oneof({ arbitrary: fc.double({ min: 0, max: 500, noNaN: true }), weight: 6 }, { arbitrary: fc.constantFrom(NaN, -1, Infinity, null, '12.5', 'x', 1e308, -0, undefined), weight: 1 }),
+    start: fc.oneof(
+      { arbitrary: fc.double({ min: 1.7e12, max: 1.7e12 + 1000, noNaN: true }), weight: 6 },
+      {
+        arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, null, '1700000000000', 'x', -5, 1e300, undefined),
+        weight: 1,
+      }
+    ),
+    duration: fc.oneof(
+      { arbitrary: fc.double({ min: 0, max: 500, noNaN: true }), weight: 6 },
+      { arbitrary: fc.constantFrom(NaN, -1, Infinity, null, '12.5', 'x', 1e308, -0, undefined), weight: 1 }
+    ),
     operationName: fc.oneof(fc.constantFrom('GET /api/cart', 'charge'), hostileText, fc.constantFrom(null, 5)),
     serviceName: fc.oneof(fc.constantFrom('frontend', 'payment'), hostileText, fc.constantFrom(null, 5)),
     statusCode: fc.constantFrom(0, 1, 2, '2', null, 'x', undefined),
@@ -49,7 +103,18 @@ const span = (count: number) =>
     tags: jsonCell(keyValues),
     serviceTags: jsonCell(keyValues),
     logs: jsonCell(logs),
-    references: jsonCell(fc.oneof(fc.array(fc.record({ traceID: fc.string({ maxLength: 4 }), spanID: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()) }, { requiredKeys: [] }), { maxLength: 2 }), anyJsonish)),
+    references: jsonCell(
+      fc.oneof(
+        fc.array(
+          fc.record(
+            { traceID: fc.string({ maxLength: 4 }), spanID: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()) },
+            { requiredKeys: [] }
+          ),
+          { maxLength: 2 }
+        ),
+        anyJsonish
+      )
+    ),
     warnings: jsonCell(fc.oneof(fc.array(fc.oneof(hostileText, fc.integer()), { maxLength: 2 }), anyJsonish)),
     stackTraces: jsonCell(fc.oneof(fc.array(hostileText, { maxLength: 2 }), anyJsonish)),
   });
@@ -57,7 +122,21 @@ const span = (count: number) =>
 type GeneratedSpan = ReturnType<typeof span> extends fc.Arbitrary<infer T> ? T : never;
 
 const REQUIRED = ['spanID', 'startTime', 'duration'];
-const OPTIONAL = ['traceID', 'parentSpanID', 'operationName', 'serviceName', 'statusCode', 'kind', 'statusMessage', 'tags', 'serviceTags', 'logs', 'references', 'warnings', 'stackTraces'];
+const OPTIONAL = [
+  'traceID',
+  'parentSpanID',
+  'operationName',
+  'serviceName',
+  'statusCode',
+  'kind',
+  'statusMessage',
+  'tags',
+  'serviceTags',
+  'logs',
+  'references',
+  'warnings',
+  'stackTraces',
+];
 
 const traceFrame = fc
   .integer({ min: 1, max: 16 })
@@ -65,12 +144,18 @@ const traceFrame = fc
     fc.record({
       spans: fc.array(span(count), { minLength: count, maxLength: count }),
       // Usually every required field; sometimes one missing, which must be named.
-      drop: fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 12 }, { arbitrary: fc.subarray(REQUIRED, { minLength: 1 }), weight: 1 }),
+      drop: fc.oneof(
+        { arbitrary: fc.constant<string[]>([]), weight: 12 },
+        { arbitrary: fc.subarray(REQUIRED, { minLength: 1 }), weight: 1 }
+      ),
       optional: fc.subarray(OPTIONAL),
       order: fc.integer({ min: 0, max: 1000 }),
       duplicateField: fc.option(fc.constantFrom(...REQUIRED, ...OPTIONAL), { nil: undefined }),
       shortColumn: fc.option(fc.constantFrom(...OPTIONAL, 'startTime', 'duration'), { nil: undefined }),
-      extras: fc.array(fc.oneof(fc.constant(null), fc.record({ name: fc.constantFrom(5, undefined, 'x'), values: anyJsonish })), { maxLength: 2 }),
+      extras: fc.array(
+        fc.oneof(fc.constant(null), fc.record({ name: fc.constantFrom(5, undefined, 'x'), values: anyJsonish })),
+        { maxLength: 2 }
+      ),
     })
   )
   .map((g) => {
@@ -95,7 +180,9 @@ const traceFrame = fc
       name,
       type: FieldType.other,
       config: {},
-      values: spans.slice(0, name === g.shortColumn ? Math.floor(spans.length / 2) : spans.length).map((s) => cell(name, s)),
+      values: spans
+        .slice(0, name === g.shortColumn ? Math.floor(spans.length / 2) : spans.length)
+        .map((s) => cell(name, s)),
     }));
     if (g.duplicateField && names.includes(g.duplicateField)) {
       // A later field of the same name: the first one counts.
@@ -109,7 +196,11 @@ const traceFrame = fc
   });
 
 function idText(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+  return typeof value === 'string'
+    ? value.trim()
+    : typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : '';
 }
 function finite(value: unknown): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
@@ -135,7 +226,10 @@ function readBack(frame: DataFrame) {
   // Documented in referenceParents.ts: a missing parent comes from a same-trace reference with a string span
   // ID other than the span's own; untyped references count only when no span has a parent ID.
   const untypedToo = parents.every((p) => p === undefined);
-  const frameTraceId = col('traceID').map(idText).find((id) => id !== '') ?? '';
+  const frameTraceId =
+    col('traceID')
+      .map(idText)
+      .find((id) => id !== '') ?? '';
   const digits = (id: string) => id.trim().toLowerCase().replace(/^0+/, '');
   for (let row = 0; row < count; row++) {
     if (parents[row] !== undefined) {
@@ -150,10 +244,17 @@ function readBack(frame: DataFrame) {
     }
     const usable = (Array.isArray(refs) ? refs : []).filter(
       (r: { spanID?: unknown; traceID?: unknown }) =>
-        !!r && typeof r === 'object' && typeof r.spanID === 'string' && asParent(r.spanID) !== undefined && asParent(r.spanID) !== ids[row] &&
-        (r.traceID === undefined || r.traceID === null || (typeof r.traceID === 'string' && (r.traceID.trim() === '' || digits(r.traceID) === digits(frameTraceId))))
+        !!r &&
+        typeof r === 'object' &&
+        typeof r.spanID === 'string' &&
+        asParent(r.spanID) !== undefined &&
+        asParent(r.spanID) !== ids[row] &&
+        (r.traceID === undefined ||
+          r.traceID === null ||
+          (typeof r.traceID === 'string' && (r.traceID.trim() === '' || digits(r.traceID) === digits(frameTraceId))))
     );
-    const typed = (t: string) => usable.find((r: { refType?: unknown }) => (typeof r.refType === 'string' ? r.refType : '') === t);
+    const typed = (t: string) =>
+      usable.find((r: { refType?: unknown }) => (typeof r.refType === 'string' ? r.refType : '') === t);
     const ref = typed('CHILD_OF') ?? typed('FOLLOWS_FROM') ?? (untypedToo ? typed('') : undefined);
     parents[row] = ref ? asParent(ref.spanID) : undefined;
   }
@@ -195,7 +296,12 @@ function problems(model: TraceModel, frame: DataFrame): string[] {
     }
     const start = model.spanStartMs[p];
     const duration = model.spanDurationMs[p];
-    if (!Number.isFinite(start) || !(duration >= 0) || !(model.selfTimeMs[p] >= 0) || model.selfTimeMs[p] > duration * (1 + 1e-12) + 1e-9) {
+    if (
+      !Number.isFinite(start) ||
+      !(duration >= 0) ||
+      !(model.selfTimeMs[p] >= 0) ||
+      model.selfTimeMs[p] > duration * (1 + 1e-12) + 1e-9
+    ) {
       found.push(`position ${p}: start ${start}, duration ${duration}, self ${model.selfTimeMs[p]}`);
     }
     if (parent >= 0) {
@@ -204,7 +310,11 @@ function problems(model: TraceModel, frame: DataFrame): string[] {
         found.push(`position ${p} lies outside its parent`);
       }
     }
-    if (model.spanIds[p] !== meant.ids[row] || typeof model.operationNames[p] !== 'string' || model.operationNames[p] === '') {
+    if (
+      model.spanIds[p] !== meant.ids[row] ||
+      typeof model.operationNames[p] !== 'string' ||
+      model.operationNames[p] === ''
+    ) {
       found.push(`position ${p}: id ${model.spanIds[p]} for ${meant.ids[row]}, operation ${model.operationNames[p]}`);
     }
     if (model.isError[p] !== (isErrorSpan(meant.statusCodes[row], meant.tags[row]) ? 1 : 0)) {
@@ -228,7 +338,12 @@ function problems(model: TraceModel, frame: DataFrame): string[] {
     }
   }
   for (const warning of model.warnings) {
-    if (!(warning.count > 0) || typeof warning.message !== 'string' || !warning.message.includes(String(warning.count)) || warning.sampleSpanIds.length > 5) {
+    if (
+      !(warning.count > 0) ||
+      typeof warning.message !== 'string' ||
+      !warning.message.includes(String(warning.count)) ||
+      warning.sampleSpanIds.length > 5
+    ) {
       found.push(`warning ${JSON.stringify(warning)}`);
     }
   }
@@ -252,17 +367,25 @@ function detailProblems(model: TraceModel): string[] {
   const found: string[] = [];
   for (let p = 0; p < model.spanCount; p++) {
     const d = getSpanDetails(model, p)!;
-    const pairsOk = (pairs: unknown[]) => pairs.every((kv) => typeof kv === 'object' && kv !== null && typeof (kv as { key: unknown }).key === 'string');
+    const pairsOk = (pairs: unknown[]) =>
+      pairs.every((kv) => typeof kv === 'object' && kv !== null && typeof (kv as { key: unknown }).key === 'string');
     if (!pairsOk(d.tags) || !pairsOk(d.serviceTags)) {
       found.push(`position ${p}: attributes`);
     }
     if (!d.logs.every((log) => typeof log.timestamp === 'number' && Array.isArray(log.fields))) {
       found.push(`position ${p}: events`);
     }
-    if (!d.references.every((r) => typeof r.spanID === 'string') || ![...d.warnings, ...d.stackTraces].every((s) => typeof s === 'string')) {
+    if (
+      !d.references.every((r) => typeof r.spanID === 'string') ||
+      ![...d.warnings, ...d.stackTraces].every((s) => typeof s === 'string')
+    ) {
       found.push(`position ${p}: links, warnings or stack traces`);
     }
-    for (const [name, value] of Object.entries({ kind: d.kind, statusMessage: d.statusMessage, traceState: d.traceState })) {
+    for (const [name, value] of Object.entries({
+      kind: d.kind,
+      statusMessage: d.statusMessage,
+      traceState: d.traceState,
+    })) {
       if (value !== undefined && typeof value !== 'string') {
         found.push(`position ${p}: ${name} is ${typeof value}`);
       }
@@ -285,7 +408,10 @@ describe('trace frames → model under fuzzing', () => {
       fc.property(traceFrame, ({ frame, dropped }) => {
         const result = buildTraceModel(frame);
         if (dropped.length > 0) {
-          expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Not a trace frame: fields? .*missing\.$/) });
+          expect(result).toEqual({
+            ok: false,
+            error: expect.stringMatching(/^Not a trace frame: fields? .*missing\.$/),
+          });
           for (const name of dropped) {
             expect(!result.ok && result.error).toContain(`"${name}"`);
           }
@@ -304,7 +430,14 @@ describe('trace frames → model under fuzzing', () => {
   });
 
   it('refuses what is not a frame at all with a sentence', () => {
-    for (const frame of [undefined, null, {}, { fields: 'x' }, { fields: [null, 5] }, { fields: [{ name: 'spanID', values: null }, { name: 'startTime' }, { name: 'duration' }] }]) {
+    for (const frame of [
+      undefined,
+      null,
+      {},
+      { fields: 'x' },
+      { fields: [null, 5] },
+      { fields: [{ name: 'spanID', values: null }, { name: 'startTime' }, { name: 'duration' }] },
+    ]) {
       const result = buildTraceModel(frame as never);
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error).toMatch(/^(No trace data|Not a trace frame|The trace has no spans)/);
@@ -316,7 +449,7 @@ describe('large and deep traces', () => {
   /** A random tree of `count` spans: each span's parent is an earlier one, times nested. */
   function randomTree(count: number, seed: number): DataFrame {
     let state = seed;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const ids = Array.from({ length: count }, (_, i) => `span${i}`);
     const parents: Array<string | undefined> = [undefined];
     const starts = [1.7e12];
@@ -329,10 +462,24 @@ describe('large and deep traces', () => {
     }
     // Shuffled rows: the model must not rely on parents coming first.
     const order = ids.map((_, i) => i).sort(() => random() - 0.5);
-    const column = (name: string, values: unknown[]) => ({ name, type: FieldType.other, config: {}, values: order.map((i) => values[i]) });
+    const column = (name: string, values: unknown[]) => ({
+      name,
+      type: FieldType.other,
+      config: {},
+      values: order.map((i) => values[i]),
+    });
     return {
       length: count,
-      fields: [column('spanID', ids), column('parentSpanID', parents), column('startTime', starts), column('duration', durations), column('serviceName', ids.map((_, i) => `svc${i % 7}`))],
+      fields: [
+        column('spanID', ids),
+        column('parentSpanID', parents),
+        column('startTime', starts),
+        column('duration', durations),
+        column(
+          'serviceName',
+          ids.map((_, i) => `svc${i % 7}`)
+        ),
+      ],
     } as DataFrame;
   }
 
@@ -357,13 +504,41 @@ describe('large and deep traces', () => {
     const ids = Array.from({ length: n }, (_, i) => `c${i}`);
     const chain = buildTraceModel({
       length: n,
-      fields: [column('spanID', ids), column('parentSpanID', ids.map((_, i) => (i === 0 ? '' : ids[i - 1]))), column('startTime', ids.map((_, i) => 1.7e12 + i)), column('duration', ids.map((_, i) => n - i))],
+      fields: [
+        column('spanID', ids),
+        column(
+          'parentSpanID',
+          ids.map((_, i) => (i === 0 ? '' : ids[i - 1]))
+        ),
+        column(
+          'startTime',
+          ids.map((_, i) => 1.7e12 + i)
+        ),
+        column(
+          'duration',
+          ids.map((_, i) => n - i)
+        ),
+      ],
     } as DataFrame);
     expect(chain.ok && chain.model.depth[n - 1]).toBe(n - 1);
     expect(chain.ok && chain.model.onCriticalPath[n - 1]).toBe(1);
     const cycle = buildTraceModel({
       length: n,
-      fields: [column('spanID', ids), column('parentSpanID', ids.map((_, i) => ids[(i + 1) % n])), column('startTime', ids.map((_, i) => 1.7e12 + i)), column('duration', ids.map(() => 1))],
+      fields: [
+        column('spanID', ids),
+        column(
+          'parentSpanID',
+          ids.map((_, i) => ids[(i + 1) % n])
+        ),
+        column(
+          'startTime',
+          ids.map((_, i) => 1.7e12 + i)
+        ),
+        column(
+          'duration',
+          ids.map(() => 1)
+        ),
+      ],
     } as DataFrame);
     expect(cycle.ok && cycle.model.spanCount).toBe(n);
     expect(cycle.ok && cycle.model.warnings.find((w) => w.kind === 'cycle')?.count).toBe(1);

@@ -245,7 +245,14 @@ describe('robustness', () => {
     const hostile = { toString: 0 };
     const frame = traceFrameFromSpans([
       { spanID: 'a', startTime: 0, duration: 5, tags: [{ key: 'http.status_code', value: hostile }] },
-      { spanID: 'b', parentSpanID: 'a', startTime: 1, duration: 2, statusCode: hostile, tags: [{ key: 'http.status_code', value: 503 }] },
+      {
+        spanID: 'b',
+        parentSpanID: 'a',
+        startTime: 1,
+        duration: 2,
+        statusCode: hostile,
+        tags: [{ key: 'http.status_code', value: 503 }],
+      },
     ] as never);
     const result = buildTraceModel(frame);
     expect(result.ok).toBe(true);

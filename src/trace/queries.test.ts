@@ -35,8 +35,16 @@ describe('buildTraceIdQuery', () => {
   it.each([
     ['empty', '', 'The trace ID is empty.'],
     ['blank', '   ', 'The trace ID is empty.'],
-    ['not hex', 'zz f92f3577b34da6', '"zz f92f3577b34da6" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not "z".'],
-    ['space inside', 'a3ce929d 0e0e4736', '"a3ce929d 0e0e4736" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not " ".'],
+    [
+      'not hex',
+      'zz f92f3577b34da6',
+      '"zz f92f3577b34da6" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not "z".',
+    ],
+    [
+      'space inside',
+      'a3ce929d 0e0e4736',
+      '"a3ce929d 0e0e4736" is not a trace ID: trace IDs are hexadecimal digits (0-9, a-f), not " ".',
+    ],
     [
       'TraceQL',
       '{ span.http.status_code = 500 }',
@@ -49,7 +57,9 @@ describe('buildTraceIdQuery', () => {
 
   it('shortens very long input in the message', () => {
     const result = normalizeTraceId('f'.repeat(100));
-    expect(result).toEqual({ error: `"${'f'.repeat(40)}…" is not a trace ID: 100 hex digits, at most 32 (128 bits) allowed.` });
+    expect(result).toEqual({
+      error: `"${'f'.repeat(40)}…" is not a trace ID: 100 hex digits, at most 32 (128 bits) allowed.`,
+    });
   });
 });
 

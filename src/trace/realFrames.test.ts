@@ -1,7 +1,14 @@
 /** The trace model on frames shaped exactly as Grafana's Tempo, Jaeger (gRPC, HTTP) and Zipkin back ends send them. */
 import { createDataFrame, FieldType, type DataFrame } from '@grafana/data';
 
-import { jaegerGrpcComplexFrame, jaegerHttpSimpleFrame, jaegerUiSkewedFrame, tempoLokiFrame, tempoLokiSpans, zipkinGrafanaFrame } from './__fixtures__/grafanaTraceFrames';
+import {
+  jaegerGrpcComplexFrame,
+  jaegerHttpSimpleFrame,
+  jaegerUiSkewedFrame,
+  tempoLokiFrame,
+  tempoLokiSpans,
+  zipkinGrafanaFrame,
+} from './__fixtures__/grafanaTraceFrames';
 import { traceFrameFromSpans } from './__fixtures__/traceFrames';
 import { buildTraceModel } from './model';
 import { getSpanDetails } from './spanDetails';
@@ -72,7 +79,7 @@ describe('Jaeger UI fixture: a child that starts after its parent ended', () => 
   });
 });
 
-describe('Zipkin frame (Grafana\'s transformResponse test data)', () => {
+describe("Zipkin frame (Grafana's transformResponse test data)", () => {
   it('reads microsecond annotation times as times within their spans', () => {
     const model = modelOf(zipkinGrafanaFrame());
     expect(eventsWithinSpans(model)).toEqual([]);
@@ -83,7 +90,7 @@ describe('Zipkin frame (Grafana\'s transformResponse test data)', () => {
 describe('Tempo frame (pkg/tsdb/tempo/testData/trace.json)', () => {
   const model = modelOf(tempoLokiFrame());
 
-  it('keeps every span\'s duration exactly as the frame gives it', () => {
+  it("keeps every span's duration exactly as the frame gives it", () => {
     const durations = Object.fromEntries(tempoLokiSpans().map((s) => [s.spanID, s.duration]));
     for (let p = 0; p < model.spanCount; p++) {
       expect(getSpanDetails(model, p)!.durationMs).toBe(durations[model.spanIds[p]]);
@@ -92,7 +99,7 @@ describe('Tempo frame (pkg/tsdb/tempo/testData/trace.json)', () => {
     expect(getSpanDetails(model, position(model, '24fd2c12eb963190'))!.durationMs).toBe(0.004);
   });
 
-  it('gives the trace its root\'s duration exactly (667 µs, not 666.99)', () => {
+  it("gives the trace its root's duration exactly (667 µs, not 666.99)", () => {
     expect(model.durationMs).toBe(0.667);
   });
 
@@ -110,7 +117,15 @@ describe('Tempo frame (pkg/tsdb/tempo/testData/trace.json)', () => {
     const frame = tempoLokiFrame();
     const withNamespace = createDataFrame({
       ...frame,
-      fields: [...frame.fields, { name: 'serviceNamespace', type: FieldType.string, config: {}, values: frame.fields[0].values.map(() => 'loki') }],
+      fields: [
+        ...frame.fields,
+        {
+          name: 'serviceNamespace',
+          type: FieldType.string,
+          config: {},
+          values: frame.fields[0].values.map(() => 'loki'),
+        },
+      ],
     });
     const again = modelOf(withNamespace);
     expect(again.spanIds).toEqual(model.spanIds);
@@ -144,7 +159,7 @@ describe('span events and figures', () => {
     expect(getSpanDetails(model, position(model, 'root'))!.isClamped).toBe(false);
   });
 
-  it('takes a Jaeger HTTP span\'s kind from its span.kind tag (no kind column)', () => {
+  it("takes a Jaeger HTTP span's kind from its span.kind tag (no kind column)", () => {
     const model = modelOf(
       traceFrameFromSpans([{ spanID: 'a', tags: [{ key: 'span.kind', value: 'server' }] }], { format: 'jaeger' })
     );

@@ -44,7 +44,8 @@ export function parentsFromReferences(
       return id !== undefined && id !== spanIds[row] && inTrace(traceID, traceId);
     });
     // CHILD_OF before FOLLOWS_FROM before untyped, as Jaeger picks a span's parent.
-    const ofType = (type: string) => candidates.find((ref) => (typeof ref.refType === 'string' ? ref.refType : '') === type);
+    const ofType = (type: string) =>
+      candidates.find((ref) => (typeof ref.refType === 'string' ? ref.refType : '') === type);
     const parent = ofType('CHILD_OF') ?? ofType('FOLLOWS_FROM') ?? (untypedToo ? ofType('') : undefined);
     if (parent) {
       parents[row] = toParentId(parent.spanID);

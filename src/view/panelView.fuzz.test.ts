@@ -26,10 +26,19 @@ const realisticSeries = fc
   .record({
     refId: fc.constantFrom('p50', 'p99', 'A'),
     route: fc.constantFrom('/api/cart', '/api/checkout', '<img src=x onerror=alert(1)>'),
-    values: fc.array(fc.oneof(fc.double({ min: 0, max: 5, noNaN: true }), fc.constant(null)), { minLength: 1, maxLength: 6 }),
+    values: fc.array(fc.oneof(fc.double({ min: 0, max: 5, noNaN: true }), fc.constant(null)), {
+      minLength: 1,
+      maxLength: 6,
+    }),
   })
   .map(({ refId, route, values }) =>
-    quantileFrame({ refId, labels: { route }, displayName: `${refId} ${route}`, timeMs: values.map((_, i) => T0 + i * 15_000), values })
+    quantileFrame({
+      refId,
+      labels: { route },
+      displayName: `${refId} ${route}`,
+      timeMs: values.map((_, i) => T0 + i * 15_000),
+      values,
+    })
   );
 
 const realisticExemplars = fc
@@ -47,7 +56,11 @@ const realisticExemplars = fc
   .map((rows) =>
     exemplarFrame(
       'p99',
-      rows.map((r) => ({ timeMs: T0 + r.dt, value: r.value, labels: { route: r.route, status: r.status, [r.trace]: r.traceValue } }))
+      rows.map((r) => ({
+        timeMs: T0 + r.dt,
+        value: r.value,
+        labels: { route: r.route, status: r.status, [r.trace]: r.traceValue },
+      }))
     )
   );
 
@@ -55,16 +68,37 @@ const realisticExemplars = fc
  * Exemplar frames of any shape, each with one extra label unique per row, so that no two rows are copies: the
  * model's de-duplication of repeated frames must then keep every row, and the counts must add up.
  */
-const distinctExemplarFrames = fc.array(fc.oneof(hostileExemplarFrame(8).map((h) => h.frame), realisticExemplars), { maxLength: 3 }).map((frames) =>
-  frames.map((frame, f): DataFrame => {
-    const rows = Math.max(0, ...frame.fields.map((field) => field.values.length));
-    const uid = { name: 'row_uid', type: FieldType.string, config: {}, values: Array.from({ length: rows }, (_, row) => `f${f}r${row}`) };
-    return { ...frame, fields: [...frame.fields.filter((field) => field.name !== 'row_uid'), uid] };
-  })
-);
+const distinctExemplarFrames = fc
+  .array(
+    fc.oneof(
+      hostileExemplarFrame(8).map((h) => h.frame),
+      realisticExemplars
+    ),
+    { maxLength: 3 }
+  )
+  .map((frames) =>
+    frames.map((frame, f): DataFrame => {
+      const rows = Math.max(0, ...frame.fields.map((field) => field.values.length));
+      const uid = {
+        name: 'row_uid',
+        type: FieldType.string,
+        config: {},
+        values: Array.from({ length: rows }, (_, row) => `f${f}r${row}`),
+      };
+      return { ...frame, fields: [...frame.fields.filter((field) => field.name !== 'row_uid'), uid] };
+    })
+  );
 
 const filterText = fc.oneof(
-  fc.constantFrom('', 'status=~"5.."', 'route="/api/cart", status!="500"', 'status=~"5(("', 'oops', '{route=~"/api/.*"}', 'trace_id!=""'),
+  fc.constantFrom(
+    '',
+    'status=~"5.."',
+    'route="/api/cart", status!="500"',
+    'status=~"5(("',
+    'oops',
+    '{route=~"/api/.*"}',
+    'trace_id!=""'
+  ),
   fc.string({ maxLength: 20 })
 );
 
@@ -75,7 +109,12 @@ const destinations: fc.Arbitrary<ExemplarTraceIdDestination[]> = fc.oneof(
       {
         name: fc.constantFrom('trace_id', 'traceID', '', 'request_id'),
         datasourceUid: fc.constantFrom('tempo', 'jaeger', 'gone', ''),
-        url: fc.constantFrom('https://tool/trace/${__value.raw}', 'javascript:alert(1)//${__value.raw}', ' \tjavascript:alert(1)', 'data:text/html,x'),
+        url: fc.constantFrom(
+          'https://tool/trace/${__value.raw}',
+          'javascript:alert(1)//${__value.raw}',
+          ' \tjavascript:alert(1)',
+          'data:text/html,x'
+        ),
         urlDisplayLabel: fc.string({ maxLength: 5 }),
       },
       { requiredKeys: ['name'] }
@@ -98,7 +137,14 @@ const rawAnswer = fc.option(
       data: fc.array(
         fc.record({
           seriesLabels: fc.record({ route: fc.constantFrom('/api/cart', '/x') }),
-          exemplars: fc.array(fc.record({ labels: fc.record({ trace_id: fc.constantFrom('abc', '') }), value: fc.constantFrom('0.1', 'NaN', '-1', '2'), timestamp: fc.constantFrom(T0 / 1000, NaN, 'x') }), { maxLength: 4 }),
+          exemplars: fc.array(
+            fc.record({
+              labels: fc.record({ trace_id: fc.constantFrom('abc', '') }),
+              value: fc.constantFrom('0.1', 'NaN', '-1', '2'),
+              timestamp: fc.constantFrom(T0 / 1000, NaN, 'x'),
+            }),
+            { maxLength: 4 }
+          ),
         }),
         { maxLength: 3 }
       ),
@@ -112,9 +158,18 @@ const rawAnswer = fc.option(
 const inputs = fc
   .record({
     mode: fc.constantFrom<'builder' | 'panel'>('builder', 'panel'),
-    seriesFrames: fc.array(fc.oneof({ arbitrary: realisticSeries, weight: 3 }, { arbitrary: hostileSeriesFrame, weight: 1 }), { maxLength: 4 }),
+    seriesFrames: fc.array(
+      fc.oneof({ arbitrary: realisticSeries, weight: 3 }, { arbitrary: hostileSeriesFrame, weight: 1 }),
+      { maxLength: 4 }
+    ),
     exemplarFrames: distinctExemplarFrames,
-    errors: fc.array(fc.oneof(fc.constantFrom('bad_data: parse error', 'Gateway Timeout', '<img src=x onerror=alert(1)>', ''), fc.string({ maxLength: 12 })), { maxLength: 2 }),
+    errors: fc.array(
+      fc.oneof(
+        fc.constantFrom('bad_data: parse error', 'Gateway Timeout', '<img src=x onerror=alert(1)>', ''),
+        fc.string({ maxLength: 12 })
+      ),
+      { maxLength: 2 }
+    ),
     savedOptions: nearValidOptions,
     filter: filterText,
     maxExemplars: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
@@ -144,7 +199,8 @@ const inputs = fc
       rangeToMs: g.rangeToMs,
       nowMs: g.nowMs,
       storeType: g.storeType,
-      allExemplars: g.raw === undefined ? undefined : exemplarSetFromPrometheusJson(g.raw, { cap: options.exemplars.maxExemplars }),
+      allExemplars:
+        g.raw === undefined ? undefined : exemplarSetFromPrometheusJson(g.raw, { cap: options.exemplars.maxExemplars }),
     };
   });
 
@@ -153,7 +209,10 @@ function usableRows(frames: DataFrame[]): number {
   let rows = 0;
   for (const frame of frames) {
     const time = frame.fields.find((f) => f.type === FieldType.time) ?? frame.fields.find((f) => f.name === 'Time');
-    const value = time && (frame.fields.find((f) => f !== time && f.name === 'Value') ?? frame.fields.find((f) => f !== time && f.type === FieldType.number));
+    const value =
+      time &&
+      (frame.fields.find((f) => f !== time && f.name === 'Value') ??
+        frame.fields.find((f) => f !== time && f.type === FieldType.number));
     if (time && value) {
       rows += Math.max(time.values.length, value.values.length);
     }
@@ -167,7 +226,12 @@ function diagnosticProblems(list: Diagnostic[], model: PanelView): string[] {
     problems.push(`repeated ids ${list.map((d) => d.id)}`);
   }
   for (const d of list) {
-    if (!['error', 'warning', 'info'].includes(d.severity) || typeof d.title !== 'string' || d.title.trim() === '' || typeof d.detail !== 'string') {
+    if (
+      !['error', 'warning', 'info'].includes(d.severity) ||
+      typeof d.title !== 'string' ||
+      d.title.trim() === '' ||
+      typeof d.detail !== 'string'
+    ) {
       problems.push(`unreadable diagnostic ${JSON.stringify(d)}`);
     }
     if (!Array.isArray(d.fixes) || d.fixes.some((f) => typeof f !== 'string' || f.trim() === '')) {
@@ -189,28 +253,46 @@ describe('the panel model under fuzzing', () => {
         const ids = diagnostics.map((d) => d.id);
 
         // Columns agree.
-        expect([model.groupOfExemplar.length, model.isError.length, model.filterMask.length]).toEqual([exemplars.size, exemplars.size, exemplars.size]);
+        expect([model.groupOfExemplar.length, model.isError.length, model.filterMask.length]).toEqual([
+          exemplars.size,
+          exemplars.size,
+          exemplars.size,
+        ]);
         expect(Array.from(model.groupOfExemplar).every((g) => g >= -1 && g < model.groups.length)).toBe(true);
         expect(diagnosticProblems(diagnostics, model)).toEqual([]);
 
         // The filter: applied when readable, else everything passes and (with lines to show) the panel says why.
         const filter = parseExemplarFilter(input.options.exemplars.filter);
-        expect(Array.from(model.filterMask)).toEqual(Array.from(filter.ok ? exemplarFilterMask(exemplars, filter.matchers) : new Uint8Array(exemplars.size).fill(1)));
+        expect(Array.from(model.filterMask)).toEqual(
+          Array.from(
+            filter.ok ? exemplarFilterMask(exemplars, filter.matchers) : new Uint8Array(exemplars.size).fill(1)
+          )
+        );
 
         // Links: an exemplar counts as linked when any rule's label is on it.
-        const linked = Array.from({ length: exemplars.size }, (_, row) => model.rules.some((r) => (findLabel(exemplars, r.labelName)?.codes[row] ?? -1) >= 0)).filter(Boolean).length;
+        const linked = Array.from({ length: exemplars.size }, (_, row) =>
+          model.rules.some((r) => (findLabel(exemplars, r.labelName)?.codes[row] ?? -1) >= 0)
+        ).filter(Boolean).length;
         expect(model.linkedExemplars).toBe(linked);
 
         // Nothing disappears without a count: sampled frames (rows made distinct) and raw answers alike.
         if (input.allExemplars) {
-          expect(parseReport).toMatchObject({ rejectedRows: input.allExemplars.report.rejectedRows, truncatedRows: input.allExemplars.report.truncatedRows });
+          expect(parseReport).toMatchObject({
+            rejectedRows: input.allExemplars.report.rejectedRows,
+            truncatedRows: input.allExemplars.report.truncatedRows,
+          });
         } else {
-          expect(exemplars.size + parseReport.rejectedRows + parseReport.truncatedRows).toBe(usableRows(input.exemplarFrames));
+          expect(exemplars.size + parseReport.rejectedRows + parseReport.truncatedRows).toBe(
+            usableRows(input.exemplarFrames)
+          );
           expect(exemplars.size).toBeLessThanOrEqual(input.options.exemplars.maxExemplars);
         }
 
         // Every query error is shown as an error, with its text.
-        const errors = [...input.errors, ...(input.allExemplars?.report.error ? [`Raw exemplars: ${input.allExemplars.report.error}`] : [])];
+        const errors = [
+          ...input.errors,
+          ...(input.allExemplars?.report.error ? [`Raw exemplars: ${input.allExemplars.report.error}`] : []),
+        ];
         for (const message of errors) {
           expect(diagnostics.some((d) => d.severity === 'error' && d.detail === message)).toBe(true);
         }
@@ -226,11 +308,15 @@ describe('the panel model under fuzzing', () => {
         const rejected = parseReport.rejectedRows + parseReport.unusableFrames;
         expect(ids.includes('rejected-exemplars')).toBe(rejected > 0);
         if (rejected > 0) {
-          expect(diagnostics.find((d) => d.id === 'rejected-exemplars')!.detail).toContain(`${parseReport.rejectedRows} exemplars`);
+          expect(diagnostics.find((d) => d.id === 'rejected-exemplars')!.detail).toContain(
+            `${parseReport.rejectedRows} exemplars`
+          );
         }
         expect(ids.includes('truncated-exemplars')).toBe(parseReport.truncatedRows > 0);
         if (parseReport.truncatedRows > 0) {
-          expect(diagnostics.find((d) => d.id === 'truncated-exemplars')!.detail).toContain(`${parseReport.truncatedRows} exemplars`);
+          expect(diagnostics.find((d) => d.id === 'truncated-exemplars')!.detail).toContain(
+            `${parseReport.truncatedRows} exemplars`
+          );
         }
         if (exemplars.size === 0) {
           expect(ids.includes(input.exemplarsRequested ? 'no-exemplars' : 'exemplars-off')).toBe(true);

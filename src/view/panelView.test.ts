@@ -47,7 +47,9 @@ describe('buildPanelView', () => {
   });
 
   it('applies the exemplar cap from the options', () => {
-    const model = buildPanelView(inputs({ options: { ...defaultOptions, exemplars: { ...defaultOptions.exemplars, maxExemplars: 1 } } }));
+    const model = buildPanelView(
+      inputs({ options: { ...defaultOptions, exemplars: { ...defaultOptions.exemplars, maxExemplars: 1 } } })
+    );
     expect(model.exemplars.size).toBe(1);
     expect(model.diagnostics.map((d) => d.id)).toContain('truncated-exemplars');
   });
@@ -57,7 +59,12 @@ describe('buildPanelView with every exemplar and a filter', () => {
   it('uses raw exemplars instead of the sampled frames in "All" mode', () => {
     const raw = exemplarSetFromPrometheusJson({
       status: 'success',
-      data: [{ seriesLabels: { route: '/api/cart', status: '500' }, exemplars: [{ labels: { trace_id: 'x' }, value: '0.2', timestamp: times[1] / 1000 }] }],
+      data: [
+        {
+          seriesLabels: { route: '/api/cart', status: '500' },
+          exemplars: [{ labels: { trace_id: 'x' }, value: '0.2', timestamp: times[1] / 1000 }],
+        },
+      ],
     });
     const model = buildPanelView(inputs({ allExemplars: raw }));
     expect(model.exemplars.source).toBe('all');
@@ -68,7 +75,10 @@ describe('buildPanelView with every exemplar and a filter', () => {
   it('reports the raw API error as a query error', () => {
     const raw = exemplarSetFromPrometheusJson({ status: 'error', errorType: 'timeout', error: 'query timed out' });
     const model = buildPanelView(inputs({ allExemplars: raw }));
-    expect(model.diagnostics[0]).toMatchObject({ severity: 'error', detail: 'Raw exemplars: Prometheus: timeout: query timed out' });
+    expect(model.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      detail: 'Raw exemplars: Prometheus: timeout: query timed out',
+    });
   });
 
   it('filters exemplars by label and explains a filter it cannot read', () => {
@@ -92,7 +102,13 @@ describe('buildPanelView with frames whose length disagrees with their fields', 
     // Frame C repeats A's two rows: kept once. The empty frame claims 3 rows but has none.
     expect(model.exemplars.size).toBe(2);
     expect(model.parseReport).toMatchObject({ rejectedRows: 0, truncatedRows: 0 });
-    const distinct = { ...exemplarFrame('D', [{ timeMs: times[3], value: 0.3, labels: { trace_id: 'd' } }, { timeMs: times[4], value: 0.4, labels: { trace_id: 'e' } }]), length: 1 };
+    const distinct = {
+      ...exemplarFrame('D', [
+        { timeMs: times[3], value: 0.3, labels: { trace_id: 'd' } },
+        { timeMs: times[4], value: 0.4, labels: { trace_id: 'e' } },
+      ]),
+      length: 1,
+    };
     expect(buildPanelView(inputs({ exemplarFrames: [frame, distinct] })).exemplars.size).toBe(4);
   });
 });

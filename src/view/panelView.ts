@@ -70,7 +70,11 @@ function dedupeFrames(frames: DataFrame[]): DataFrame[] {
     if (keep.length === rows) {
       return frame;
     }
-    return { ...frame, length: keep.length, fields: frame.fields.map((f) => ({ ...f, values: keep.map((row) => f.values[row]) })) };
+    return {
+      ...frame,
+      length: keep.length,
+      fields: frame.fields.map((f) => ({ ...f, values: keep.map((row) => f.values[row]) })),
+    };
   });
 }
 
@@ -86,7 +90,12 @@ export function buildPanelView(inputs: PanelViewInputs): PanelView {
   if (inputs.allExemplars) {
     const { set, report } = inputs.allExemplars;
     exemplars = set;
-    parseReport = { frames: report.series, rejectedRows: report.rejectedRows, unusableFrames: 0, truncatedRows: report.truncatedRows };
+    parseReport = {
+      frames: report.series,
+      rejectedRows: report.rejectedRows,
+      unusableFrames: 0,
+      truncatedRows: report.truncatedRows,
+    };
     if (report.error) {
       errors.push(`Raw exemplars: ${report.error}`);
     }
@@ -97,7 +106,9 @@ export function buildPanelView(inputs: PanelViewInputs): PanelView {
     }));
   }
   const filter = parseExemplarFilter(options.exemplars.filter ?? '');
-  const filterMask = filter.ok ? exemplarFilterMask(exemplars, filter.matchers) : new Uint8Array(exemplars.size).fill(1);
+  const filterMask = filter.ok
+    ? exemplarFilterMask(exemplars, filter.matchers)
+    : new Uint8Array(exemplars.size).fill(1);
   const rules = effectiveRules(
     {
       options: options.labelMapping,

@@ -5,7 +5,12 @@ import { PanelView } from './panelView';
  * their series group is visible (hiding a series in the legend hides its exemplars).
  * Exemplars that match no group follow the chart as a whole: hidden only when every line is.
  */
-export function visibleExemplars(model: PanelView, hiddenSeries: Set<number>, show: boolean, filter: Uint8Array = model.filterMask): Uint8Array {
+export function visibleExemplars(
+  model: PanelView,
+  hiddenSeries: Set<number>,
+  show: boolean,
+  filter: Uint8Array = model.filterMask
+): Uint8Array {
   const include = new Uint8Array(model.exemplars.size);
   if (!show) {
     return include;

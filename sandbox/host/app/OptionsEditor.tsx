@@ -59,8 +59,19 @@ export function OptionsEditor({ plugin, options, series, annotations, eventBus, 
           {categoryItems.map((item) => {
             const Editor = item.editor;
             return (
-              <Field key={item.id} label={item.name} description={item.description} data-testid={`sandbox-option-${item.path}`}>
-                <Editor value={get(options, item.path)} onChange={(value: unknown) => onChange(item.path, value)} item={item} context={context} id={item.id} />
+              <Field
+                key={item.id}
+                label={item.name}
+                description={item.description}
+                data-testid={`sandbox-option-${item.path}`}
+              >
+                <Editor
+                  value={get(options, item.path)}
+                  onChange={(value: unknown) => onChange(item.path, value)}
+                  item={item}
+                  context={context}
+                  id={item.id}
+                />
               </Field>
             );
           })}

@@ -122,14 +122,24 @@ export function fixturePromBackend(scenario: Scenario): FixturePromBackend {
         return route;
       }
       if (call.path.replace(/^\//, '') !== 'api/v1/query_exemplars') {
-        return { status: 404, data: { status: 'error', errorType: 'not_found', error: `fixture mode answers only api/v1/query_exemplars, not ${call.path}` } };
+        return {
+          status: 404,
+          data: {
+            status: 'error',
+            errorType: 'not_found',
+            error: `fixture mode answers only api/v1/query_exemplars, not ${call.path}`,
+          },
+        };
       }
       raw ??= rawExemplarsFromFrames(annotations);
       const params = paramsOf(call);
       const start = Number(params.get('start') ?? -Infinity);
       const end = Number(params.get('end') ?? Infinity);
       const data = raw
-        .map((series) => ({ ...series, exemplars: series.exemplars.filter((e) => e.timestamp >= start && e.timestamp <= end) }))
+        .map((series) => ({
+          ...series,
+          exemplars: series.exemplars.filter((e) => e.timestamp >= start && e.timestamp <= end),
+        }))
         .filter((series) => series.exemplars.length > 0);
       return { status: 200, data: { status: 'success', data } };
     },

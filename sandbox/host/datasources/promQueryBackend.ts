@@ -39,17 +39,49 @@ function promErrorMessage(error: PromError): string {
   return `${error.errorType}: ${error.error}`;
 }
 
-export async function executePromQuery(backend: LivePromBackend, query: BackendPromQuery, range: BackendRange, scrapeInterval: string, signal: AbortSignal): Promise<BackendResult> {
+export async function executePromQuery(
+  backend: LivePromBackend,
+  query: BackendPromQuery,
+  range: BackendRange,
+  scrapeInterval: string,
+  signal: AbortSignal
+): Promise<BackendResult> {
   const { fromMs, toMs } = range;
-  const stepMs = calculateStepMs({ fromMs, toMs, intervalMs: range.intervalMs, maxDataPoints: range.maxDataPoints, queryInterval: query.interval, scrapeInterval, intervalFactor: query.intervalFactor });
-  const expr = interpolateBuiltins({ expr: query.expr, intervalMs: range.intervalMs, stepMs, queryInterval: query.interval, scrapeInterval, rangeMs: toMs - fromMs });
+  const stepMs = calculateStepMs({
+    fromMs,
+    toMs,
+    intervalMs: range.intervalMs,
+    maxDataPoints: range.maxDataPoints,
+    queryInterval: query.interval,
+    scrapeInterval,
+    intervalFactor: query.intervalFactor,
+  });
+  const expr = interpolateBuiltins({
+    expr: query.expr,
+    intervalMs: range.intervalMs,
+    stepMs,
+    queryInterval: query.interval,
+    scrapeInterval,
+    rangeMs: toMs - fromMs,
+  });
   const { startMs, endMs } = alignRange(fromMs, toMs, stepMs, range.utcOffsetSec);
   const shape: PromQueryShape = { refId: query.refId, expr, stepMs, legendFormat: query.legendFormat };
   const frames: DataFrameJSON[] = [];
-  const record: PromQueryRecord = { refId: query.refId, expr, stepMs, exemplar: Boolean(query.exemplar), seriesFrames: 0, exemplarFrames: 0, exemplarRows: 0 };
+  const record: PromQueryRecord = {
+    refId: query.refId,
+    expr,
+    stepMs,
+    exemplar: Boolean(query.exemplar),
+    seriesFrames: 0,
+    exemplarFrames: 0,
+    exemplarRows: 0,
+  };
   let error: string | undefined;
 
-  const matrix = await backend.queryRange({ query: expr, start: formatSeconds(startMs), end: formatSeconds(endMs), step: formatSeconds(stepMs) }, signal);
+  const matrix = await backend.queryRange(
+    { query: expr, start: formatSeconds(startMs), end: formatSeconds(endMs), step: formatSeconds(stepMs) },
+    signal
+  );
   if (matrix.status === 'success') {
     frames.push(...matrixFrames(matrix.data.result, shape));
     record.seriesFrames = matrix.data.result.length;
@@ -58,7 +90,10 @@ export async function executePromQuery(backend: LivePromBackend, query: BackendP
     record.error = error;
   }
   if (query.exemplar) {
-    const exemplars = await backend.queryExemplars({ query: expr, start: formatSeconds(startMs), end: formatSeconds(endMs) }, signal);
+    const exemplars = await backend.queryExemplars(
+      { query: expr, start: formatSeconds(startMs), end: formatSeconds(endMs) },
+      signal
+    );
     // Like pkg/promlib: a failed exemplar query is logged and the rest of the response kept.
     if (exemplars.status === 'success') {
       const json = exemplarFrames(exemplars.data ?? [], shape);

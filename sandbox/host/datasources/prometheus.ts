@@ -50,7 +50,15 @@ export interface PromQueryRecord {
   error?: string;
 }
 
-const BUILTIN_SCOPED_VARS = ['__interval', '__interval_ms', '__rate_interval', '__rate_interval_ms', '__range', '__range_s', '__range_ms'];
+const BUILTIN_SCOPED_VARS = [
+  '__interval',
+  '__interval_ms',
+  '__rate_interval',
+  '__rate_interval_ms',
+  '__range',
+  '__range_s',
+  '__range_ms',
+];
 
 function histogramMetric(expr: string): string | undefined {
   return /([a-zA-Z_:][a-zA-Z0-9_:]*)_bucket\b/.exec(expr)?.[1];
@@ -65,7 +73,12 @@ export function shouldRunExemplarQuery(target: PromQuery, targets: PromQuery[]):
     return false;
   }
   const metric = histogramMetric(target.expr);
-  const earlier = targets.slice(0, targets.findIndex((t) => t.refId === target.refId)).filter((t) => !t.hide);
+  const earlier = targets
+    .slice(
+      0,
+      targets.findIndex((t) => t.refId === target.refId)
+    )
+    .filter((t) => !t.hide);
   return !metric || !earlier.some((t) => t.expr.includes(metric));
 }
 
@@ -109,14 +122,29 @@ export class SandboxPrometheusDataSource extends DataSourceApi<PromQuery, PromOp
       const frames = [...this.backend.series, ...this.backend.annotations].map((json) => dataFrameFromJSON(json));
       const data = transformPrometheusFrames(frames, destinations);
       const exemplars = data.filter((frame) => frame.name === 'exemplar');
-      const records = [{ refId: '*', expr: '(fixture)', stepMs: 0, exemplar: exemplars.length > 0, seriesFrames: data.length - exemplars.length, exemplarFrames: exemplars.length, exemplarRows: exemplars.reduce((n, f) => n + f.length, 0) }];
+      const records = [
+        {
+          refId: '*',
+          expr: '(fixture)',
+          stepMs: 0,
+          exemplar: exemplars.length > 0,
+          seriesFrames: data.length - exemplars.length,
+          exemplarFrames: exemplars.length,
+          exemplarRows: exemplars.reduce((n, f) => n + f.length, 0),
+        },
+      ];
       return { response: { data, key: request.requestId }, records };
     }
     const targets = request.targets.filter((target) => !target.hide && target.expr);
-    const results = await Promise.all(targets.map((target) => this.runTarget(this.backend as LivePromBackend, target, targets, request, signal)));
+    const results = await Promise.all(
+      targets.map((target) => this.runTarget(this.backend as LivePromBackend, target, targets, request, signal))
+    );
     const frames = results.flatMap((result) => result.frames);
     const errors = results.flatMap((result) => (result.error ? [result.error] : []));
-    const response: DataQueryResponse = { data: transformPrometheusFrames(frames, destinations), key: request.requestId };
+    const response: DataQueryResponse = {
+      data: transformPrometheusFrames(frames, destinations),
+      key: request.requestId,
+    };
     if (errors.length > 0) {
       response.error = errors[0];
       response.errors = errors;
@@ -124,12 +152,32 @@ export class SandboxPrometheusDataSource extends DataSourceApi<PromQuery, PromOp
     return { response, records: results.map((result) => result.record) };
   }
 
-  private async runTarget(backend: LivePromBackend, target: PromQuery, targets: PromQuery[], request: DataQueryRequest<PromQuery>, signal: AbortSignal) {
-    const scopedVars = Object.fromEntries(Object.entries(request.scopedVars).filter(([name]) => !BUILTIN_SCOPED_VARS.includes(name)));
-    const query: BackendPromQuery = { ...target, expr: getTemplateSrv().replace(target.expr, scopedVars), exemplar: shouldRunExemplarQuery(target, targets) };
-    const range = { fromMs: request.range.from.valueOf(), toMs: request.range.to.valueOf(), intervalMs: request.intervalMs, maxDataPoints: request.maxDataPoints, utcOffsetSec: request.range.to.utcOffset() * 60 };
+  private async runTarget(
+    backend: LivePromBackend,
+    target: PromQuery,
+    targets: PromQuery[],
+    request: DataQueryRequest<PromQuery>,
+    signal: AbortSignal
+  ) {
+    const scopedVars = Object.fromEntries(
+      Object.entries(request.scopedVars).filter(([name]) => !BUILTIN_SCOPED_VARS.includes(name))
+    );
+    const query: BackendPromQuery = {
+      ...target,
+      expr: getTemplateSrv().replace(target.expr, scopedVars),
+      exemplar: shouldRunExemplarQuery(target, targets),
+    };
+    const range = {
+      fromMs: request.range.from.valueOf(),
+      toMs: request.range.to.valueOf(),
+      intervalMs: request.intervalMs,
+      maxDataPoints: request.maxDataPoints,
+      utcOffsetSec: request.range.to.utcOffset() * 60,
+    };
     const result = await executePromQuery(backend, query, range, this.settings.jsonData.timeInterval ?? '', signal);
-    const error: DataQueryError | undefined = result.error ? { refId: target.refId, message: result.error, status: 400 } : undefined;
+    const error: DataQueryError | undefined = result.error
+      ? { refId: target.refId, message: result.error, status: 400 }
+      : undefined;
     return { frames: result.frames.map((frame) => withRefId(frame, target.refId)), record: result.record, error };
   }
 }

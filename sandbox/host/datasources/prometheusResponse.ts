@@ -32,12 +32,19 @@ function dataLinks(destination: ExemplarTraceIdDestination): DataLink[] {
     }
   }
   if (destination.url) {
-    links.push({ title: destination.urlDisplayLabel || `Go to ${destination.url}`, url: destination.url, targetBlank: true });
+    links.push({
+      title: destination.urlDisplayLabel || `Go to ${destination.url}`,
+      url: destination.url,
+      targetBlank: true,
+    });
   }
   return links;
 }
 
-export function transformPrometheusFrames(frames: DataFrame[], destinations: ExemplarTraceIdDestination[] = []): DataFrame[] {
+export function transformPrometheusFrames(
+  frames: DataFrame[],
+  destinations: ExemplarTraceIdDestination[] = []
+): DataFrame[] {
   const exemplars: DataFrame[] = [];
   const others: DataFrame[] = [];
   for (const frame of frames) {

@@ -1,9 +1,19 @@
 /** DataSourceInstanceSettings as Grafana's boot data carries them, built from a scenario's data source list. */
-import { type DataSourceInstanceSettings, type DataSourceJsonData, type DataSourcePluginMeta, PluginType } from '@grafana/data';
+import {
+  type DataSourceInstanceSettings,
+  type DataSourceJsonData,
+  type DataSourcePluginMeta,
+  PluginType,
+} from '@grafana/data';
 import type { ScenarioDataSource } from '../../shared/scenario';
 
 const TRACING_TYPES = ['tempo', 'jaeger', 'zipkin'];
-const TYPE_NAMES: Record<string, string> = { prometheus: 'Prometheus', tempo: 'Tempo', jaeger: 'Jaeger', zipkin: 'Zipkin' };
+const TYPE_NAMES: Record<string, string> = {
+  prometheus: 'Prometheus',
+  tempo: 'Tempo',
+  jaeger: 'Jaeger',
+  zipkin: 'Zipkin',
+};
 
 function pluginMeta(type: string): DataSourcePluginMeta {
   return {
@@ -16,7 +26,10 @@ function pluginMeta(type: string): DataSourcePluginMeta {
       author: { name: 'Grafana Labs' },
       description: '',
       links: [],
-      logos: { small: `public/app/plugins/datasource/${type}/img/logo.svg`, large: `public/app/plugins/datasource/${type}/img/logo.svg` },
+      logos: {
+        small: `public/app/plugins/datasource/${type}/img/logo.svg`,
+        large: `public/app/plugins/datasource/${type}/img/logo.svg`,
+      },
       screenshots: [],
       updated: '',
       version: '',
@@ -29,7 +42,10 @@ function pluginMeta(type: string): DataSourcePluginMeta {
   };
 }
 
-export function toInstanceSettings(source: ScenarioDataSource, id: number): DataSourceInstanceSettings<DataSourceJsonData> {
+export function toInstanceSettings(
+  source: ScenarioDataSource,
+  id: number
+): DataSourceInstanceSettings<DataSourceJsonData> {
   return {
     id,
     uid: source.uid,

@@ -6,7 +6,12 @@ import type { DataFrameJSON } from '@grafana/data';
 import type { DemoTrace } from '../../shared/demoTrace';
 import { traceFrameFromDemoTrace, type TracingDataSourceType } from '../../shared/traceFrames';
 
-export type TraceLookup = (traceId: string, type: TracingDataSourceType, refId: string, signal: AbortSignal) => Promise<DataFrameJSON | undefined>;
+export type TraceLookup = (
+  traceId: string,
+  type: TracingDataSourceType,
+  refId: string,
+  signal: AbortSignal
+) => Promise<DataFrameJSON | undefined>;
 
 export function demoTraceLookup(proxyBase = '/demo'): TraceLookup {
   return async (traceId, type, refId, signal) => {

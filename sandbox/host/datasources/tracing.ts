@@ -28,7 +28,12 @@ export interface TraceQueryRecord {
   outcome: 'found' | 'not-found' | 'error' | 'cancelled' | 'unsupported';
 }
 
-const STATUS_TEXT: Record<number, string> = { 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = {
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 function traceIdOf(type: TracingDataSourceType, query: TraceIdQuery): string | undefined {
   const text = query.query?.trim();
@@ -44,7 +49,11 @@ function traceIdOf(type: TracingDataSourceType, query: TraceIdQuery): string | u
 }
 
 function failure(refId: string, traceId: string, status: number, body: string): DataQueryResponse {
-  const error = { refId, status, message: `failed to get trace with id: ${traceId} Status: ${status} ${STATUS_TEXT[status] ?? ''} Body: ${body}` };
+  const error = {
+    refId,
+    status,
+    message: `failed to get trace with id: ${traceId} Status: ${status} ${STATUS_TEXT[status] ?? ''} Body: ${body}`,
+  };
   return { data: [], error, errors: [error] };
 }
 
@@ -71,7 +80,8 @@ export class SandboxTracingDataSource extends DataSourceApi<TraceIdQuery> {
       const controller = new AbortController();
       const target = request.targets.find((candidate) => !candidate.hide);
       const traceId = target ? traceIdOf(this.tracingType, target) : undefined;
-      const record = (outcome: TraceQueryRecord['outcome']) => this.onQuery({ datasourceUid: this.uid, traceId: traceId ?? '', outcome });
+      const record = (outcome: TraceQueryRecord['outcome']) =>
+        this.onQuery({ datasourceUid: this.uid, traceId: traceId ?? '', outcome });
       if (!target || !traceId) {
         record('unsupported');
         subscriber.next({ data: [], key: request.requestId });
@@ -113,7 +123,12 @@ export class SandboxTracingDataSource extends DataSourceApi<TraceIdQuery> {
     return { status: 'success', message: `Sandbox ${this.tracingType} data source` };
   }
 
-  private async answer(refId: string, traceId: string, errorStatus: number | undefined, signal: AbortSignal): Promise<DataQueryResponse> {
+  private async answer(
+    refId: string,
+    traceId: string,
+    errorStatus: number | undefined,
+    signal: AbortSignal
+  ): Promise<DataQueryResponse> {
     if (errorStatus) {
       return failure(refId, traceId, errorStatus, 'forced by the sandbox');
     }

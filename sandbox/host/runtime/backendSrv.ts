@@ -42,8 +42,16 @@ function toSearchParams(params: BackendSrvRequest['params'], fromUrl: string): U
 }
 
 function fetchError(status: number, data: unknown, config: BackendSrvRequest, statusText = ''): FetchError {
-  const message = typeof data === 'object' && data !== null && 'message' in data ? String((data as { message: unknown }).message) : statusText;
-  return { status, statusText, data: { message, ...(typeof data === 'object' && data !== null ? data : { error: data }) }, config };
+  const message =
+    typeof data === 'object' && data !== null && 'message' in data
+      ? String((data as { message: unknown }).message)
+      : statusText;
+  return {
+    status,
+    statusText,
+    data: { message, ...(typeof data === 'object' && data !== null ? data : { error: data }) },
+    config,
+  };
 }
 
 export class SandboxBackendSrv {
@@ -101,7 +109,12 @@ export class SandboxBackendSrv {
     return (await this.datasourceRequest<T>(options)).data;
   }
 
-  get<T>(url: string, params?: BackendSrvRequest['params'], requestId?: string, options?: Partial<BackendSrvRequest>): Promise<T> {
+  get<T>(
+    url: string,
+    params?: BackendSrvRequest['params'],
+    requestId?: string,
+    options?: Partial<BackendSrvRequest>
+  ): Promise<T> {
     return this.request<T>({ ...options, url, params, requestId, method: 'GET' });
   }
 
@@ -136,14 +149,21 @@ export class SandboxBackendSrv {
       if (!handler) {
         throw fetchError(404, { message: `Data source ${uid} not found` }, options, 'Not Found');
       }
-      const result = await handler({ path: resource[3], method, params: toSearchParams(options.params, query), body: options.data, signal });
+      const result = await handler({
+        path: resource[3],
+        method,
+        params: toSearchParams(options.params, query),
+        body: options.data,
+        signal,
+      });
       return this.respond<T>(options, result.status, result.data);
     }
     const search = toSearchParams(options.params, query).toString();
     const response = await window.fetch(search ? `${path}?${search}` : path, {
       method,
       signal,
-      headers: options.data !== undefined ? { 'Content-Type': 'application/json', ...options.headers } : options.headers,
+      headers:
+        options.data !== undefined ? { 'Content-Type': 'application/json', ...options.headers } : options.headers,
       body: options.data !== undefined ? JSON.stringify(options.data) : undefined,
     });
     const text = await response.text();

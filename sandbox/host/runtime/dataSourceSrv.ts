@@ -22,7 +22,10 @@ export class SandboxDataSourceSrv implements DataSourceSrv {
     return found.instance;
   }
 
-  getInstanceSettings(ref?: DataSourceRef | string | null, _scopedVars?: ScopedVars): DataSourceInstanceSettings | undefined {
+  getInstanceSettings(
+    ref?: DataSourceRef | string | null,
+    _scopedVars?: ScopedVars
+  ): DataSourceInstanceSettings | undefined {
     return this.find(ref)?.settings;
   }
 
@@ -57,7 +60,12 @@ export class SandboxDataSourceSrv implements DataSourceSrv {
   }
 
   private settingsOf(instance: DataSourceApi): DataSourceInstanceSettings {
-    return { ...(instance as unknown as { instanceSettings: DataSourceInstanceSettings }).instanceSettings, uid: instance.uid, type: instance.type, name: instance.name };
+    return {
+      ...(instance as unknown as { instanceSettings: DataSourceInstanceSettings }).instanceSettings,
+      uid: instance.uid,
+      type: instance.type,
+      name: instance.name,
+    };
   }
 
   private find(ref?: DataSourceRef | string | null): RegisteredDataSource | undefined {

@@ -31,7 +31,12 @@ export interface InstalledServices {
  * `realPrometheus`: register Grafana's own Prometheus frontend (`@grafana/prometheus` PrometheusDatasource) instead
  * of the sandbox's; its queries then reach the emulated backend through `POST /api/ds/query`.
  */
-export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario | undefined, debug: SandboxDebug, realPrometheus = false): InstalledServices {
+export function installRuntimeServices(
+  theme: GrafanaTheme2,
+  scenario: Scenario | undefined,
+  debug: SandboxDebug,
+  realPrometheus = false
+): InstalledServices {
   registerStandardEditors();
   // Grafana's app-wide event bus: VizPanel hands it to panels as PanelContext.eventBus when no cursor sync applies.
   setAppEvents(new EventBusSrv());
@@ -43,7 +48,9 @@ export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario 
   // Before the data sources: Grafana's PrometheusDatasource takes getTemplateSrv() in its constructor.
   const templateSrv = new SandboxTemplateSrv();
   setTemplateSrv(templateSrv);
-  const sources = (scenario ? (scenario.datasources ?? DEFAULT_DATASOURCES) : LIVE_DATASOURCES).map((source, index) => toInstanceSettings(source, index + 1));
+  const sources = (scenario ? (scenario.datasources ?? DEFAULT_DATASOURCES) : LIVE_DATASOURCES).map((source, index) =>
+    toInstanceSettings(source, index + 1)
+  );
   const resourceHandlers = new Map<string, ResourceHandler>();
   const registered: RegisteredDataSource[] = [];
   const promBackend = scenario ? fixturePromBackend(scenario) : livePromBackend();
@@ -52,21 +59,36 @@ export function installRuntimeServices(theme: GrafanaTheme2, scenario: Scenario 
 
   for (const settings of sources) {
     if (settings.type === 'prometheus' && realPrometheus) {
-      dsQuery = dsQueryRoute(promBackend, String((settings.jsonData as PromDatasourceOptions).timeInterval ?? ''), scenario?.targets ?? [], (records) => debug.promQueries.push(records));
+      dsQuery = dsQueryRoute(
+        promBackend,
+        String((settings.jsonData as PromDatasourceOptions).timeInterval ?? ''),
+        scenario?.targets ?? [],
+        (records) => debug.promQueries.push(records)
+      );
       resourceHandlers.set(settings.uid, promBackend.resource);
       const instance = new PrometheusDatasource(settings as DataSourceInstanceSettings<PromDatasourceOptions>);
       registered.push({ settings, instance: instance as unknown as DataSourceApi });
     } else if (settings.type === 'prometheus') {
-      const instance = new SandboxPrometheusDataSource(settings as DataSourceInstanceSettings<PromOptions>, promBackend, (records) => {
-        debug.promQueries.push(records);
-      });
+      const instance = new SandboxPrometheusDataSource(
+        settings as DataSourceInstanceSettings<PromOptions>,
+        promBackend,
+        (records) => {
+          debug.promQueries.push(records);
+        }
+      );
       resourceHandlers.set(settings.uid, promBackend.resource);
       // DataSourceApi is invariant in its query type; the srv hands out the base type like Grafana's does.
       registered.push({ settings, instance: instance as unknown as DataSourceApi });
     } else if ((TRACING_TYPES as string[]).includes(settings.type)) {
-      const instance = new SandboxTracingDataSource(settings, settings.type as TracingDataSourceType, traceLookup, () => debug.traceBehaviour, (record) => {
-        debug.traceQueries.push(record);
-      });
+      const instance = new SandboxTracingDataSource(
+        settings,
+        settings.type as TracingDataSourceType,
+        traceLookup,
+        () => debug.traceBehaviour,
+        (record) => {
+          debug.traceQueries.push(record);
+        }
+      );
       registered.push({ settings, instance });
     }
   }

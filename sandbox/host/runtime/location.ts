@@ -5,5 +5,7 @@
 import { locationService } from '@grafana/runtime';
 
 export function recordNavigation(onNavigate: (url: string) => void): void {
-  locationService.getHistory().listen((location) => onNavigate(`${location.pathname}${location.search}${location.hash}`));
+  locationService
+    .getHistory()
+    .listen((location) => onNavigate(`${location.pathname}${location.search}${location.hash}`));
 }

@@ -20,7 +20,19 @@ import {
   ThresholdsMode,
   valueMappingsOverrideProcessor,
 } from '@grafana/data';
-import { ColorPickerInput, Input, MultiSelect, RadioButtonGroup, Select, Slider, StatsPicker, Switch, TextArea, TimeZonePicker, UnitPicker } from '@grafana/ui';
+import {
+  ColorPickerInput,
+  Input,
+  MultiSelect,
+  RadioButtonGroup,
+  Select,
+  Slider,
+  StatsPicker,
+  Switch,
+  TextArea,
+  TimeZonePicker,
+  UnitPicker,
+} from '@grafana/ui';
 import React, { type ComponentType } from 'react';
 
 type AnyEditor = ComponentType<StandardEditorProps<any, any, any>>;
@@ -35,7 +47,12 @@ function TextEditor({ value, onChange, item }: StandardEditorProps<string, TextS
   const settings = item.settings ?? {};
   const commit = (text: string) => onChange(text === '' ? undefined : text);
   return settings.useTextarea ? (
-    <TextArea defaultValue={value ?? ''} placeholder={settings.placeholder} rows={settings.rows ?? 5} onBlur={(event) => commit(event.currentTarget.value)} />
+    <TextArea
+      defaultValue={value ?? ''}
+      placeholder={settings.placeholder}
+      rows={settings.rows ?? 5}
+      onBlur={(event) => commit(event.currentTarget.value)}
+    />
   ) : (
     <Input
       defaultValue={value ?? ''}
@@ -80,7 +97,16 @@ function NumberEditor({ value, onChange, item }: StandardEditorProps<number, Num
 
 function SliderEditor({ value, onChange, item, id }: StandardEditorProps<number, NumberSettings>) {
   const settings = item.settings ?? {};
-  return <Slider inputId={id ?? item.id} value={value} min={settings.min ?? 0} max={settings.max ?? 100} step={settings.step ?? 1} onChange={onChange} />;
+  return (
+    <Slider
+      inputId={id ?? item.id}
+      value={value}
+      min={settings.min ?? 0}
+      max={settings.max ?? 100}
+      step={settings.step ?? 1}
+      onChange={onChange}
+    />
+  );
 }
 
 function BooleanEditor({ value, onChange }: StandardEditorProps<boolean>) {
@@ -111,7 +137,13 @@ function SelectEditor({ value, onChange, item }: StandardEditorProps<unknown, Op
 }
 
 function MultiSelectEditor({ value, onChange, item }: StandardEditorProps<unknown[], OptionsSettings>) {
-  return <MultiSelect value={value ?? []} options={item.settings?.options ?? []} onChange={(selected) => onChange(selected.map((option) => option.value))} />;
+  return (
+    <MultiSelect
+      value={value ?? []}
+      options={item.settings?.options ?? []}
+      onChange={(selected) => onChange(selected.map((option) => option.value))}
+    />
+  );
 }
 
 function UnitEditor({ value, onChange }: StandardEditorProps<string>) {
@@ -127,7 +159,14 @@ function StringsEditor({ value, onChange }: StandardEditorProps<string[]>) {
     <Input
       defaultValue={(value ?? []).join(', ')}
       placeholder="comma separated"
-      onBlur={(event) => onChange(event.currentTarget.value.split(',').map((part) => part.trim()).filter(Boolean))}
+      onBlur={(event) =>
+        onChange(
+          event.currentTarget.value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+        )
+      }
     />
   );
 }
@@ -138,7 +177,14 @@ function TimeZoneEditor({ value, onChange }: StandardEditorProps<string>) {
 
 function FieldNameEditor({ value, onChange, context }: StandardEditorProps<string>) {
   const names = [...new Set(context.data.flatMap((frame) => frame.fields.map((field) => field.name)))];
-  return <Select value={value} options={names.map((name) => ({ label: name, value: name }))} isClearable onChange={(selected) => onChange(selected?.value)} />;
+  return (
+    <Select
+      value={value}
+      options={names.map((name) => ({ label: name, value: name }))}
+      isClearable
+      onChange={(selected) => onChange(selected?.value)}
+    />
+  );
 }
 
 function StatsEditor({ value, onChange }: StandardEditorProps<string[]>) {
@@ -194,15 +240,106 @@ function standardFieldConfigs(): Array<FieldConfigPropertyItem<any, any, any>> {
   const get = (id: string) => standardEditorsRegistry.get(id).editor;
   const numeric = (field: { type: FieldType }) => field.type === FieldType.number;
   return [
-    { id: 'unit', path: 'unit', name: 'Unit', editor: get('unit'), override: get('unit'), process: stringOverrideProcessor, settings: { placeholder: 'none' }, shouldApply: () => true, category },
-    { id: 'min', path: 'min', name: 'Min', editor: get('number'), override: get('number'), process: numberOverrideProcessor, settings: { placeholder: 'auto' }, shouldApply: numeric, category },
-    { id: 'max', path: 'max', name: 'Max', editor: get('number'), override: get('number'), process: numberOverrideProcessor, settings: { placeholder: 'auto' }, shouldApply: numeric, category },
-    { id: 'decimals', path: 'decimals', name: 'Decimals', editor: get('number'), override: get('number'), process: numberOverrideProcessor, settings: { placeholder: 'auto', min: 0, max: 15, integer: true }, shouldApply: numeric, category },
-    { id: 'displayName', path: 'displayName', name: 'Display name', editor: get('text'), override: get('text'), process: displayNameOverrideProcessor, settings: { placeholder: 'none', expandTemplateVars: true }, shouldApply: () => true, category },
-    { id: 'color', path: 'color', name: 'Color scheme', editor: get('fieldColor'), override: get('fieldColor'), process: identityOverrideProcessor, settings: { byValueSupport: true, preferThresholdsMode: true }, shouldApply: () => true, category },
-    { id: 'noValue', path: 'noValue', name: 'No value', editor: get('text'), override: get('text'), process: stringOverrideProcessor, settings: { placeholder: '-' }, shouldApply: () => true, category },
-    { id: 'links', path: 'links', name: 'Data links', editor: get('links'), override: get('links'), process: dataLinksOverrideProcessor, settings: { placeholder: '-' }, shouldApply: () => true, category: ['Data links'] },
-    { id: 'mappings', path: 'mappings', name: 'Value mappings', editor: get('mappings'), override: get('mappings'), process: valueMappingsOverrideProcessor, settings: {}, defaultValue: [], shouldApply: (field: { type: FieldType }) => field.type !== FieldType.time, category: ['Value mappings'] },
+    {
+      id: 'unit',
+      path: 'unit',
+      name: 'Unit',
+      editor: get('unit'),
+      override: get('unit'),
+      process: stringOverrideProcessor,
+      settings: { placeholder: 'none' },
+      shouldApply: () => true,
+      category,
+    },
+    {
+      id: 'min',
+      path: 'min',
+      name: 'Min',
+      editor: get('number'),
+      override: get('number'),
+      process: numberOverrideProcessor,
+      settings: { placeholder: 'auto' },
+      shouldApply: numeric,
+      category,
+    },
+    {
+      id: 'max',
+      path: 'max',
+      name: 'Max',
+      editor: get('number'),
+      override: get('number'),
+      process: numberOverrideProcessor,
+      settings: { placeholder: 'auto' },
+      shouldApply: numeric,
+      category,
+    },
+    {
+      id: 'decimals',
+      path: 'decimals',
+      name: 'Decimals',
+      editor: get('number'),
+      override: get('number'),
+      process: numberOverrideProcessor,
+      settings: { placeholder: 'auto', min: 0, max: 15, integer: true },
+      shouldApply: numeric,
+      category,
+    },
+    {
+      id: 'displayName',
+      path: 'displayName',
+      name: 'Display name',
+      editor: get('text'),
+      override: get('text'),
+      process: displayNameOverrideProcessor,
+      settings: { placeholder: 'none', expandTemplateVars: true },
+      shouldApply: () => true,
+      category,
+    },
+    {
+      id: 'color',
+      path: 'color',
+      name: 'Color scheme',
+      editor: get('fieldColor'),
+      override: get('fieldColor'),
+      process: identityOverrideProcessor,
+      settings: { byValueSupport: true, preferThresholdsMode: true },
+      shouldApply: () => true,
+      category,
+    },
+    {
+      id: 'noValue',
+      path: 'noValue',
+      name: 'No value',
+      editor: get('text'),
+      override: get('text'),
+      process: stringOverrideProcessor,
+      settings: { placeholder: '-' },
+      shouldApply: () => true,
+      category,
+    },
+    {
+      id: 'links',
+      path: 'links',
+      name: 'Data links',
+      editor: get('links'),
+      override: get('links'),
+      process: dataLinksOverrideProcessor,
+      settings: { placeholder: '-' },
+      shouldApply: () => true,
+      category: ['Data links'],
+    },
+    {
+      id: 'mappings',
+      path: 'mappings',
+      name: 'Value mappings',
+      editor: get('mappings'),
+      override: get('mappings'),
+      process: valueMappingsOverrideProcessor,
+      settings: {},
+      defaultValue: [],
+      shouldApply: (field: { type: FieldType }) => field.type !== FieldType.time,
+      category: ['Value mappings'],
+    },
     {
       id: 'thresholds',
       path: 'thresholds',
@@ -211,7 +348,13 @@ function standardFieldConfigs(): Array<FieldConfigPropertyItem<any, any, any>> {
       override: get('thresholds'),
       process: thresholdsOverrideProcessor,
       settings: {},
-      defaultValue: { mode: ThresholdsMode.Absolute, steps: [{ value: -Infinity, color: 'green' }, { value: 80, color: 'red' }] },
+      defaultValue: {
+        mode: ThresholdsMode.Absolute,
+        steps: [
+          { value: -Infinity, color: 'green' },
+          { value: 80, color: 'red' },
+        ],
+      },
       shouldApply: () => true,
       category: ['Thresholds'],
     },

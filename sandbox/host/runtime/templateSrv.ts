@@ -41,17 +41,23 @@ export class SandboxTemplateSrv implements TemplateSrv {
       const { __sceneObject: _ignored, ...rest } = scopedVars ?? {};
       return sceneGraph.interpolate(sceneObject as SceneObject, target, rest, format as string | undefined);
     }
-    return target.replace(VARIABLE_PATTERN, (match, plain?: string, bracket?: string, _bracketFormat?: string, braced?: string, fieldPath?: string) => {
-      const name = plain ?? bracket ?? braced ?? '';
-      const value = this.lookup(name, scopedVars, fieldPath);
-      return value === undefined ? match : value;
-    });
+    return target.replace(
+      VARIABLE_PATTERN,
+      (match, plain?: string, bracket?: string, _bracketFormat?: string, braced?: string, fieldPath?: string) => {
+        const name = plain ?? bracket ?? braced ?? '';
+        const value = this.lookup(name, scopedVars, fieldPath);
+        return value === undefined ? match : value;
+      }
+    );
   }
 
   private lookup(name: string, scopedVars: ScopedVars | undefined, fieldPath: string | undefined): string | undefined {
     const scoped = scopedVars?.[name];
     if (scoped) {
-      const value: unknown = fieldPath && typeof scoped.value === 'object' && scoped.value !== null ? (scoped.value as Record<string, unknown>)[fieldPath] : scoped.value;
+      const value: unknown =
+        fieldPath && typeof scoped.value === 'object' && scoped.value !== null
+          ? (scoped.value as Record<string, unknown>)[fieldPath]
+          : scoped.value;
       return value === undefined || value === null ? undefined : String(value);
     }
     if (name === '__from' && this.timeRange) {

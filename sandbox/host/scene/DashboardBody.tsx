@@ -5,7 +5,13 @@
  */
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { type SceneComponentProps, type SceneObject, SceneObjectBase, type SceneObjectState, VizPanel } from '@grafana/scenes';
+import {
+  type SceneComponentProps,
+  type SceneObject,
+  SceneObjectBase,
+  type SceneObjectState,
+  VizPanel,
+} from '@grafana/scenes';
 import { useStyles2 } from '@grafana/ui';
 import React from 'react';
 import { PanelOptionsPane } from './PanelOptionsPane';
@@ -39,13 +45,25 @@ function DashboardBodyRenderer({ model }: SceneComponentProps<DashboardBody>) {
   return (
     <div className={styles.body}>
       {single ? (
-        <div className={width ? styles.fixedBox : styles.resizableBox} style={width ? { width, height } : undefined} data-testid="sandbox-panel-box">
+        <div
+          className={width ? styles.fixedBox : styles.resizableBox}
+          style={width ? { width, height } : undefined}
+          data-testid="sandbox-panel-box"
+        >
           <ItemView item={items[0]} />
         </div>
       ) : (
         <div className={styles.grid} data-testid="sandbox-dashboard-grid">
           {items.map((item) => (
-            <div key={item.state.key} className={styles.gridItem} data-testid={item instanceof PanelRepeater ? `sandbox-repeat-${item.state.source.state.key}` : `sandbox-panel-${item.state.key}`}>
+            <div
+              key={item.state.key}
+              className={styles.gridItem}
+              data-testid={
+                item instanceof PanelRepeater
+                  ? `sandbox-repeat-${item.state.source.state.key}`
+                  : `sandbox-panel-${item.state.key}`
+              }
+            >
               <ItemView item={item} />
             </div>
           ))}
@@ -64,7 +82,21 @@ const getStyles = (theme: GrafanaTheme2) => ({
   body: css({ display: 'flex', flex: 1, minHeight: 0, gap: theme.spacing(2), padding: theme.spacing(2) }),
   resizableBox: css({ flex: 1, minWidth: 200, minHeight: 150, resize: 'both', overflow: 'hidden' }),
   fixedBox: css({ flex: 'none', alignSelf: 'flex-start' }),
-  grid: css({ flex: 1, minWidth: 0, overflowY: 'auto', display: 'grid', gridTemplateColumns: '1fr 1fr', gridAutoRows: 320, gap: theme.spacing(1) }),
+  grid: css({
+    flex: 1,
+    minWidth: 0,
+    overflowY: 'auto',
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr',
+    gridAutoRows: 320,
+    gap: theme.spacing(1),
+  }),
   gridItem: css({ minWidth: 0, '&:last-child': { gridColumn: '1 / -1' } }),
-  editor: css({ width: 360, flex: 'none', background: theme.colors.background.primary, border: `1px solid ${theme.colors.border.weak}`, borderRadius: theme.shape.radius.default }),
+  editor: css({
+    width: 360,
+    flex: 'none',
+    background: theme.colors.background.primary,
+    border: `1px solid ${theme.colors.border.weak}`,
+    borderRadius: theme.shape.radius.default,
+  }),
 });

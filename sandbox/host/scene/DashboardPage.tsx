@@ -28,10 +28,18 @@ export function makeDashboardPage(chrome: PageChrome) {
         <div className={styles.page}>
           <div className={styles.toolbar} data-testid="sandbox-toolbar">
             <span className={styles.title}>{chrome.title}</span>
-            <LinkButton href={themeToggleHref(chrome.isDark)} variant="secondary" fill="outline" size="sm" data-testid="sandbox-theme-toggle">
+            <LinkButton
+              href={themeToggleHref(chrome.isDark)}
+              variant="secondary"
+              fill="outline"
+              size="sm"
+              data-testid="sandbox-theme-toggle"
+            >
               {chrome.isDark ? 'Light' : 'Dark'}
             </LinkButton>
-            {controls?.map((control) => <control.Component key={control.state.key} model={control} />)}
+            {controls?.map((control) => (
+              <control.Component key={control.state.key} model={control} />
+            ))}
           </div>
           <body.Component model={body} />
         </div>
@@ -41,7 +49,19 @@ export function makeDashboardPage(chrome: PageChrome) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  page: css({ display: 'flex', flexDirection: 'column', height: '100vh', background: theme.colors.background.canvas, color: theme.colors.text.primary }),
-  toolbar: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), padding: theme.spacing(1, 2), borderBottom: `1px solid ${theme.colors.border.weak}` }),
+  page: css({
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    background: theme.colors.background.canvas,
+    color: theme.colors.text.primary,
+  }),
+  toolbar: css({
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    padding: theme.spacing(1, 2),
+    borderBottom: `1px solid ${theme.colors.border.weak}`,
+  }),
   title: css({ flexGrow: 1, fontSize: theme.typography.h4.fontSize }),
 });

@@ -8,11 +8,24 @@ export function PanelOptionsPane({ panel }: { panel: VizPanel }) {
   const { options, _pluginLoadError } = panel.useState();
   const { data } = sceneGraph.getData(panel).useState();
   const plugin = panel.getPlugin();
-  const onChange = useCallback((path: string, value: unknown) => panel.onOptionsChange(setWith({}, path, value, Object)), [panel]);
+  const onChange = useCallback(
+    (path: string, value: unknown) => panel.onOptionsChange(setWith({}, path, value, Object)),
+    [panel]
+  );
   const replaceVariables = useMemo(() => panel.interpolate, [panel]);
   const eventBus = useMemo(() => panel.getPanelContext().eventBus, [panel]);
   if (!plugin || !data || _pluginLoadError) {
     return null;
   }
-  return <OptionsEditor plugin={plugin} options={options} series={data.series} annotations={data.annotations ?? []} eventBus={eventBus} replaceVariables={replaceVariables} onChange={onChange} />;
+  return (
+    <OptionsEditor
+      plugin={plugin}
+      options={options}
+      series={data.series}
+      annotations={data.annotations ?? []}
+      eventBus={eventBus}
+      replaceVariables={replaceVariables}
+      onChange={onChange}
+    />
+  );
 }

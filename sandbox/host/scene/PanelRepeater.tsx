@@ -51,7 +51,9 @@ export class PanelRepeater extends SceneObjectBase<PanelRepeaterState> {
       return;
     }
     const repeats = repeatValues(variable).map(({ value, text }, index) => {
-      const $variables = new SceneVariableSet({ variables: [new LocalValueVariable({ name: this.state.variableName, value, text })] });
+      const $variables = new SceneVariableSet({
+        variables: [new LocalValueVariable({ name: this.state.variableName, value, text })],
+      });
       if (index === 0) {
         this.state.source.setState({ $variables });
         return this.state.source;
@@ -65,7 +67,10 @@ export class PanelRepeater extends SceneObjectBase<PanelRepeaterState> {
 /** The values to repeat over, as dashboard-scene's getMultiVariableValues: every option when All is selected. */
 function repeatValues(variable: MultiValueVariable): Array<{ value: string; text: string }> {
   if (variable.hasAllValue()) {
-    return variable.state.options.map((option: VariableValueOption) => ({ value: String(option.value), text: option.label }));
+    return variable.state.options.map((option: VariableValueOption) => ({
+      value: String(option.value),
+      text: option.label,
+    }));
   }
   const values = ([] as unknown[]).concat(variable.state.value);
   const texts = ([] as unknown[]).concat(variable.state.text);

@@ -62,7 +62,9 @@ export class SandboxDashboard extends EmbeddedScene {
  */
 function panelDataProvider(panel: ScenarioPanel): SceneQueryRunner | undefined {
   const queries = (panel.targets ?? [{ refId: 'A' }]) as SceneDataQuery[];
-  return queries.length > 0 ? new SceneQueryRunner({ datasource: PROMETHEUS_REF, queries, maxDataPointsFromWidth: true }) : undefined;
+  return queries.length > 0
+    ? new SceneQueryRunner({ datasource: PROMETHEUS_REF, queries, maxDataPointsFromWidth: true })
+    : undefined;
 }
 
 export function buildVizPanel(panel: ScenarioPanel, behavior: (object: SceneObject) => void | (() => void)): VizPanel {
@@ -84,7 +86,15 @@ export function buildVizPanel(panel: ScenarioPanel, behavior: (object: SceneObje
 
 function buildVariable({ name, values, current }: ScenarioVariable): CustomVariable {
   const value = current ?? ['$__all'];
-  return new CustomVariable({ name, label: name, query: values.join(','), isMulti: true, includeAll: true, value, text: value });
+  return new CustomVariable({
+    name,
+    label: name,
+    query: values.join(','),
+    isMulti: true,
+    includeAll: true,
+    value,
+    text: value,
+  });
 }
 
 function timeRange(params: HostParams, scenario: Scenario | undefined): SceneTimeRange {
@@ -97,14 +107,27 @@ function timeRange(params: HostParams, scenario: Scenario | undefined): SceneTim
   return new SceneTimeRange({ from: params.from, to: params.to });
 }
 
-export function buildDashboard(params: HostParams, scenario: Scenario | undefined, panels: ScenarioPanel[], debug: SandboxDebug, chrome: PageChrome): SandboxDashboard {
+export function buildDashboard(
+  params: HostParams,
+  scenario: Scenario | undefined,
+  panels: ScenarioPanel[],
+  debug: SandboxDebug,
+  chrome: PageChrome
+): SandboxDashboard {
   const behavior = publishPanelState(debug, `panel-${panels[0].id}`);
   const variables = scenario?.variables ?? [{ name: 'route', values: scenario ? FIXTURE_ROUTES : LIVE_ROUTES }];
-  const items = panels.map((panel) => (panel.repeat ? new PanelRepeater({ source: buildVizPanel(panel, behavior), variableName: panel.repeat }) : buildVizPanel(panel, behavior)));
-  return new SandboxDashboard({
-    $timeRange: timeRange(params, scenario),
-    $variables: new SceneVariableSet({ variables: variables.map(buildVariable) }),
-    controls: [new VariableValueSelectors({}), new SceneTimePicker({}), new SceneRefreshPicker({ withText: true })],
-    body: new DashboardBody({ items, width: params.width, height: params.height, showEditor: params.showEditor }),
-  }, chrome);
+  const items = panels.map((panel) =>
+    panel.repeat
+      ? new PanelRepeater({ source: buildVizPanel(panel, behavior), variableName: panel.repeat })
+      : buildVizPanel(panel, behavior)
+  );
+  return new SandboxDashboard(
+    {
+      $timeRange: timeRange(params, scenario),
+      $variables: new SceneVariableSet({ variables: variables.map(buildVariable) }),
+      controls: [new VariableValueSelectors({}), new SceneTimePicker({}), new SceneRefreshPicker({ withText: true })],
+      body: new DashboardBody({ items, width: params.width, height: params.height, showEditor: params.showEditor }),
+    },
+    chrome
+  );
 }

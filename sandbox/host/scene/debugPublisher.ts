@@ -22,7 +22,11 @@ export function publishPanelState(debug: SandboxDebug, primaryKey: string) {
       }
       const data = panel.applyFieldConfig(raw);
       updates++;
-      debug.panels[panel.state.key ?? ''] = { title: panel.state.title, renderCount: updates, ...summarizePanelData(data) };
+      debug.panels[panel.state.key ?? ''] = {
+        title: panel.state.title,
+        renderCount: updates,
+        ...summarizePanelData(data),
+      };
       if (isPrimary) {
         publishPanelData(debug, data, updates);
       }

@@ -22,7 +22,11 @@ function processed(frames: DataFrame[]): DataFrame[] {
   });
 }
 
-export function toPanelData(responses: DataQueryResponse[], request: DataQueryRequest, state = LoadingState.Done): PanelData {
+export function toPanelData(
+  responses: DataQueryResponse[],
+  request: DataQueryRequest,
+  state = LoadingState.Done
+): PanelData {
   const series: DataFrame[] = [];
   const annotations: DataFrame[] = [];
   let error = undefined;

@@ -4,7 +4,15 @@
  * annotations. In fixture mode a dashboard panel's own queries are answered with the scenario's frames for that
  * panel, with no data source involved (what Grafana's query runner would have produced).
  */
-import { type DataFrame, dataFrameFromJSON, type DataQueryRequest, type DataQueryResponse, type DataSourceApi, LoadingState, type PanelData } from '@grafana/data';
+import {
+  type DataFrame,
+  dataFrameFromJSON,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  type DataSourceApi,
+  LoadingState,
+  type PanelData,
+} from '@grafana/data';
 import { setRunRequest } from '@grafana/runtime';
 import { from, Observable, of } from 'rxjs';
 import type { Scenario } from '../../shared/scenario';
@@ -26,8 +34,14 @@ function queryDataSource(ds: DataSourceApi, request: DataQueryRequest): Observab
         subscriber.next(toPanelData([...packets.values()], request, packet.state ?? LoadingState.Done));
       },
       error: (error: unknown) => {
-        const message = error instanceof Error ? error.message : ((error as { message?: string })?.message ?? JSON.stringify(error));
-        subscriber.next({ ...toPanelData([], request), state: LoadingState.Error, error: { message }, errors: [{ message }] });
+        const message =
+          error instanceof Error ? error.message : ((error as { message?: string })?.message ?? JSON.stringify(error));
+        subscriber.next({
+          ...toPanelData([], request),
+          state: LoadingState.Error,
+          error: { message },
+          errors: [{ message }],
+        });
         subscriber.complete();
       },
       complete: () => subscriber.complete(),

@@ -7,5 +7,15 @@ export function scenarioPanels(scenario: Scenario): ScenarioPanel[] {
   if (scenario.panels?.length) {
     return scenario.panels;
   }
-  return [{ id: 1, title: SINGLE_PANEL_TITLE, options: scenario.options, pluginVersion: scenario.pluginVersion, targets: scenario.targets, series: scenario.series, annotations: scenario.annotations }];
+  return [
+    {
+      id: 1,
+      title: SINGLE_PANEL_TITLE,
+      options: scenario.options,
+      pluginVersion: scenario.pluginVersion,
+      targets: scenario.targets,
+      series: scenario.series,
+      annotations: scenario.annotations,
+    },
+  ];
 }

@@ -67,7 +67,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const url = process.env[variable];
     if (!url) {
       const why = process.env[`${variable}_UNAVAILABLE`];
-      throw new Error(why ?? `${variable} is not set: run with -c sandbox/playwright.config.ts (its globalSetup starts the server)`);
+      throw new Error(
+        why ?? `${variable} is not set: run with -c sandbox/playwright.config.ts (its globalSetup starts the server)`
+      );
     }
     await use(new SandboxPage(page, url));
   },
@@ -79,7 +81,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         throw new Error(unavailable);
       }
       const stack = await startLiveStack(ROOT_DIR);
-      const server = await startSandboxServer({ rootDir: ROOT_DIR, host: sandboxHost, promUrl: stack.promUrl, demoUrl: stack.demoUrl });
+      const server = await startSandboxServer({
+        rootDir: ROOT_DIR,
+        host: sandboxHost,
+        promUrl: stack.promUrl,
+        demoUrl: stack.demoUrl,
+      });
       try {
         await use({ url: server.url, promUrl: stack.promUrl, demoUrl: stack.demoUrl });
       } finally {

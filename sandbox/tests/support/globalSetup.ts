@@ -13,7 +13,10 @@ import { hostUrlVariable } from './hostUrls';
 export const ROOT_DIR = resolve(__dirname, '../../..');
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const build = spawnSync(process.execPath, ['sandbox/build.mjs', '--ensure-plugin'], { cwd: ROOT_DIR, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['sandbox/build.mjs', '--ensure-plugin'], {
+    cwd: ROOT_DIR,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) {
     throw new Error('sandbox build failed');
   }

@@ -98,7 +98,11 @@ export class SandboxPage {
 
   /** The dashboard refresh button (re-runs the panel queries in live mode). */
   async refresh(): Promise<void> {
-    await this.page.getByTestId('sandbox-toolbar').getByRole('button', { name: /refresh/i }).first().click();
+    await this.page
+      .getByTestId('sandbox-toolbar')
+      .getByRole('button', { name: /refresh/i })
+      .first()
+      .click();
   }
 
   async debug(): Promise<DebugState> {
@@ -192,7 +196,10 @@ export class SandboxPage {
   /** Switches the panel between chart and table with the viewer controls (remembered in localStorage). */
   async showView(view: 'Chart' | 'Table'): Promise<void> {
     await this.page.getByTestId(testIds.viewer.button).click();
-    await this.page.getByTestId(testIds.viewer.menu).getByRole('radio', { name: view, exact: true }).check({ force: true });
+    await this.page
+      .getByTestId(testIds.viewer.menu)
+      .getByRole('radio', { name: view, exact: true })
+      .check({ force: true });
     await this.page.keyboard.press('Escape');
   }
 
@@ -214,20 +221,28 @@ export class SandboxPage {
    * Replaces a data source's `query()` in the page (as a failing or slow Grafana data source would answer):
    * `error` emits that error after `delayMs`; `hang` never answers. Returns once installed; a refresh re-runs it.
    */
-  async breakDataSource(uid: string, behaviour: { kind: 'error'; error: unknown; delayMs?: number } | { kind: 'hang' }): Promise<void> {
+  async breakDataSource(
+    uid: string,
+    behaviour: { kind: 'error'; error: unknown; delayMs?: number } | { kind: 'hang' }
+  ): Promise<void> {
     await this.page.evaluate(
       async ({ uid, behaviour }) => {
         type Subscriber = { error: (e: unknown) => void };
         type Broken = { query: (request: unknown) => unknown; brokenCalls?: number; brokenCancels?: number };
         const ds = (await window.__sandbox.runtime.getDataSourceSrv().get(uid)) as unknown as Broken;
         // The page's own rxjs Observable class, from an answer of the real query() (cold: nothing runs).
-        const Observable = (ds.query({ targets: [] }) as object).constructor as new (subscribe: (s: Subscriber) => () => void) => unknown;
+        const Observable = (ds.query({ targets: [] }) as object).constructor as new (
+          subscribe: (s: Subscriber) => () => void
+        ) => unknown;
         ds.brokenCalls = 0;
         ds.brokenCancels = 0;
         ds.query = () =>
           new Observable((subscriber) => {
             ds.brokenCalls = (ds.brokenCalls ?? 0) + 1;
-            const timer = behaviour.kind === 'error' ? setTimeout(() => subscriber.error(behaviour.error), behaviour.delayMs ?? 0) : undefined;
+            const timer =
+              behaviour.kind === 'error'
+                ? setTimeout(() => subscriber.error(behaviour.error), behaviour.delayMs ?? 0)
+                : undefined;
             return () => {
               ds.brokenCancels = (ds.brokenCancels ?? 0) + 1;
               clearTimeout(timer);
@@ -241,7 +256,10 @@ export class SandboxPage {
   /** How often a data source broken with `breakDataSource` was queried, and how often a query was cancelled. */
   async brokenDataSourceCalls(uid: string): Promise<{ calls: number; cancels: number }> {
     return this.page.evaluate(async (uid) => {
-      const ds = (await window.__sandbox.runtime.getDataSourceSrv().get(uid)) as unknown as { brokenCalls?: number; brokenCancels?: number };
+      const ds = (await window.__sandbox.runtime.getDataSourceSrv().get(uid)) as unknown as {
+        brokenCalls?: number;
+        brokenCancels?: number;
+      };
       return { calls: ds.brokenCalls ?? 0, cancels: ds.brokenCancels ?? 0 };
     }, uid);
   }
@@ -285,14 +303,16 @@ export class SandboxPage {
     return this.legendItem(name).locator('button');
   }
 
-
   /** What the exemplar canvas says it drew: `data-clusters` markers holding `data-exemplars` exemplars. */
   async drawnCounts(): Promise<{ clusters: number; exemplars: number }> {
     const canvas = this.exemplarCanvas;
     if ((await canvas.count()) === 0) {
       return { clusters: 0, exemplars: 0 };
     }
-    return { clusters: Number(await canvas.getAttribute('data-clusters')), exemplars: Number(await canvas.getAttribute('data-exemplars')) };
+    return {
+      clusters: Number(await canvas.getAttribute('data-clusters')),
+      exemplars: Number(await canvas.getAttribute('data-exemplars')),
+    };
   }
 
   /**
@@ -350,7 +370,10 @@ export class SandboxPage {
    * Moves the pointer over markers (largest first, or those `accept` keeps) until the exemplar tooltip shows;
    * returns that marker and the tooltip's text. Fails when no marker answers.
    */
-  async hoverMarker(accept: (marker: DrawnMarker, text: string) => boolean = () => true, markers?: DrawnMarker[]): Promise<{ marker: DrawnMarker; text: string }> {
+  async hoverMarker(
+    accept: (marker: DrawnMarker, text: string) => boolean = () => true,
+    markers?: DrawnMarker[]
+  ): Promise<{ marker: DrawnMarker; text: string }> {
     const tooltip = this.page.getByTestId(testIds.chart.exemplarTooltip);
     for (const marker of (markers ?? (await this.drawnMarkers())).slice(0, 60)) {
       await this.page.mouse.move(marker.x, marker.y);
@@ -378,7 +401,13 @@ export class SandboxPage {
       throw new Error(`no absolute time range in the toolbar: ${text}`);
     }
     // The picker formats in the browser's time zone: parse there.
-    return this.page.evaluate(([from, to]) => ({ from: new Date(from.replace(' ', 'T')).getTime(), to: new Date(to.replace(' ', 'T')).getTime() }), [match[1], match[2]]);
+    return this.page.evaluate(
+      ([from, to]) => ({
+        from: new Date(from.replace(' ', 'T')).getTime(),
+        to: new Date(to.replace(' ', 'T')).getTime(),
+      }),
+      [match[1], match[2]]
+    );
   }
 
   /** Opens the viewer controls (the sliders button in the panel corner) and returns its menu. */
@@ -403,7 +432,9 @@ export class SandboxPage {
   /** Trace IDs whose lookup a tracing data source saw unsubscribed before it answered (a cancelled preview). */
   async cancelledTraceQueries(uid = 'tempo'): Promise<string[]> {
     return this.page.evaluate(async (uid) => {
-      const ds = (await window.__sandbox.runtime.getDataSourceSrv().get(uid)) as unknown as { cancelledTraceIds?: string[] };
+      const ds = (await window.__sandbox.runtime.getDataSourceSrv().get(uid)) as unknown as {
+        cancelledTraceIds?: string[];
+      };
       return [...(ds.cancelledTraceIds ?? [])];
     }, uid);
   }
@@ -445,7 +476,11 @@ export class SandboxPage {
       query.set('to', params.to);
     }
     await this.page.goto(`${this.baseUrl}/?${query}`);
-    await this.page.waitForFunction(() => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError), undefined, { timeout: 45_000 });
+    await this.page.waitForFunction(
+      () => window.__sandbox?.ready === true || Boolean(window.__sandbox?.loadError),
+      undefined,
+      { timeout: 45_000 }
+    );
     const { loadError } = await this.debug();
     expect(loadError, 'sandbox boot error').toBeUndefined();
     await expect(this.panel).toBeVisible();

@@ -28,7 +28,9 @@ export function scenarioExemplars(file: ScenarioFile): ScenarioExemplar[] {
     return (values[0] as number[]).map((timeMs, row) => ({
       timeMs,
       value: (values[1] as number[])[row],
-      labels: Object.fromEntries(fields.slice(2).map((field, i) => [field.name, String((values[i + 2] as unknown[])[row])])),
+      labels: Object.fromEntries(
+        fields.slice(2).map((field, i) => [field.name, String((values[i + 2] as unknown[])[row])])
+      ),
     }));
   });
 }
@@ -39,5 +41,7 @@ export function latencySeconds(text: string): number {
   if (!match) {
     throw new Error(`no latency in "${text}"`);
   }
-  return Number(match[1].replace(/,/g, '')) * { µs: 1e-6, ms: 1e-3, s: 1, min: 60 }[match[2] as 'µs' | 'ms' | 's' | 'min'];
+  return (
+    Number(match[1].replace(/,/g, '')) * { µs: 1e-6, ms: 1e-3, s: 1, min: 60 }[match[2] as 'µs' | 'ms' | 's' | 'min']
+  );
 }

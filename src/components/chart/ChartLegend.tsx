@@ -19,14 +19,27 @@ export function ChartLegend({ series, colors, hidden, hiddenInLegend, onLegendCl
   const items: Array<VizLegendItem<number>> = series.flatMap((s, i) =>
     hiddenInLegend.has(i)
       ? []
-      : [{ label: s.name, fieldName: s.name, color: colors[i], yAxis: 1, disabled: hidden.has(i), data: i, getItemKey: () => `${i}-${s.name}` }]
+      : [
+          {
+            label: s.name,
+            fieldName: s.name,
+            color: colors[i],
+            yAxis: 1,
+            disabled: hidden.has(i),
+            data: i,
+            getItemKey: () => `${i}-${s.name}`,
+          },
+        ]
   );
   return (
     <VizLegend
       placement="bottom"
       displayMode={LegendDisplayMode.List}
       items={items}
-      onLabelClick={onLegendClick && ((item, event) => onLegendClick(Number(item.data ?? -1), event.ctrlKey || event.metaKey || event.shiftKey))}
+      onLabelClick={
+        onLegendClick &&
+        ((item, event) => onLegendClick(Number(item.data ?? -1), event.ctrlKey || event.metaKey || event.shiftKey))
+      }
     />
   );
 }

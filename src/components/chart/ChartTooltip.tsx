@@ -77,7 +77,9 @@ export function ExemplarTooltip({ summary, traceId, unit, timeZone, color }: Exe
         <span className={styles.name}>Time</span>
         <span className={styles.value}>
           {dateTimeFormat(summary.fromMs, { timeZone })}
-          {!single && summary.toMs !== summary.fromMs ? ` – ${dateTimeFormat(summary.toMs, { timeZone, format: 'HH:mm:ss' })}` : ''}
+          {!single && summary.toMs !== summary.fromMs
+            ? ` – ${dateTimeFormat(summary.toMs, { timeZone, format: 'HH:mm:ss' })}`
+            : ''}
         </span>
       </div>
       {summary.topLabels.map((label) => (
@@ -99,7 +101,13 @@ export function ExemplarTooltip({ summary, traceId, unit, timeZone, color }: Exe
 
 const getStyles = (theme: GrafanaTheme2) => ({
   tooltip: css({ padding: theme.spacing(1), fontSize: theme.typography.bodySmall.fontSize, maxWidth: 420 }),
-  header: css({ fontWeight: theme.typography.fontWeightMedium, marginBottom: theme.spacing(0.5), display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) }),
+  header: css({
+    fontWeight: theme.typography.fontWeightMedium,
+    marginBottom: theme.spacing(0.5),
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+  }),
   row: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'baseline', lineHeight: 1.6 }),
   swatch: css({ width: 10, height: 3, borderRadius: 1, display: 'inline-block', flexShrink: 0, alignSelf: 'center' }),
   name: css({ color: theme.colors.text.secondary, flexShrink: 0 }),

@@ -64,7 +64,12 @@ export function ExemplarCanvas({ plot, layout, style, emphasised }: Props) {
  * Sizes a layer for the device pixel ratio (only when its size changed: resizing reallocates the bitmap), clears
  * it and sets plot coordinates; null when the canvas has no 2D context.
  */
-function prepareLayer(canvas: HTMLCanvasElement | null, width: number, height: number, margin: number): CanvasRenderingContext2D | null {
+function prepareLayer(
+  canvas: HTMLCanvasElement | null,
+  width: number,
+  height: number,
+  margin: number
+): CanvasRenderingContext2D | null {
   const ctx = canvas?.getContext('2d');
   if (!canvas || !ctx) {
     return null;
@@ -80,4 +85,3 @@ function prepareLayer(canvas: HTMLCanvasElement | null, width: number, height: n
   ctx.clearRect(-margin, -margin, width, height);
   return ctx;
 }
-

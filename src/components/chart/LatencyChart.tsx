@@ -47,7 +47,15 @@ export function LatencyChart(props: LatencyChartProps) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const unit = model.series[0]?.unit ?? 's';
-  const { plotRef, geometry, config, plotData } = usePlot({ model, include: props.include, colors, hidden, timeRange, timeZone, unit });
+  const { plotRef, geometry, config, plotData } = usePlot({
+    model,
+    include: props.include,
+    colors,
+    hidden,
+    timeRange,
+    timeZone,
+    unit,
+  });
   const layout = useClusterLayout(geometry, model, props.include, props.clusterRadius);
   const openCluster = useOpenCluster(layout, props.onOpenExemplars);
   const pointer = useMarkerPointer(plotRef, layout, openCluster, props.onHoverExemplar);
@@ -66,7 +74,8 @@ export function LatencyChart(props: LatencyChartProps) {
   );
   const emphasised = useMemo(() => [hovered, focused].filter((c) => c >= 0), [hovered, focused]);
 
-  const focusedSummary = layout && focused >= 0 ? summarizeCluster(layout.clusters, focused, model.exemplars) : undefined;
+  const focusedSummary =
+    layout && focused >= 0 ? summarizeCluster(layout.clusters, focused, model.exemplars) : undefined;
 
   return (
     <div
@@ -85,12 +94,24 @@ export function LatencyChart(props: LatencyChartProps) {
         height={props.height}
         legend={
           <VizLayout.Legend placement="bottom">
-            <ChartLegend series={model.series} colors={colors} hidden={hidden} hiddenInLegend={props.hiddenInLegend} onLegendClick={props.onLegendClick} />
+            <ChartLegend
+              series={model.series}
+              colors={colors}
+              hidden={hidden}
+              hiddenInLegend={props.hiddenInLegend}
+              onLegendClick={props.onLegendClick}
+            />
           </VizLayout.Legend>
         }
       >
         {(vizWidth: number, vizHeight: number) => (
-          <UPlotChart config={config} data={plotData} width={vizWidth} height={vizHeight} plotRef={(u) => (plotRef.current = u)}>
+          <UPlotChart
+            config={config}
+            data={plotData}
+            width={vizWidth}
+            height={vizHeight}
+            plotRef={(u) => (plotRef.current = u)}
+          >
             <PlotTooltip
               config={config}
               layout={layout}
@@ -105,7 +126,9 @@ export function LatencyChart(props: LatencyChartProps) {
           </UPlotChart>
         )}
       </VizLayout>
-      {geometry && layout && <ExemplarCanvas plot={geometry.plot} layout={layout} style={markerStyle} emphasised={emphasised} />}
+      {geometry && layout && (
+        <ExemplarCanvas plot={geometry.plot} layout={layout} style={markerStyle} emphasised={emphasised} />
+      )}
       <MarkerAnnouncement summary={focusedSummary} unit={unit} />
     </div>
   );

@@ -25,7 +25,17 @@ interface Props {
 }
 
 /** Grafana's tooltip plugin: the exemplar or cluster under the cursor, else every line's value at that time. */
-export function PlotTooltip({ config, layout, model, colors, hiddenInTooltip, exemplarColor, unit, timeZone, onZoom }: Props) {
+export function PlotTooltip({
+  config,
+  layout,
+  model,
+  colors,
+  hiddenInTooltip,
+  exemplarColor,
+  unit,
+  timeZone,
+  onZoom,
+}: Props) {
   return (
     <TooltipPlugin2
       key={revisionOf(config)}
@@ -37,9 +47,27 @@ export function PlotTooltip({ config, layout, model, colors, hiddenInTooltip, ex
         if (layout && c >= 0) {
           const summary = summarizeCluster(layout.clusters, c, model.exemplars);
           const target = traceTargetFor(model.exemplars, summary.representative, model.rules);
-          return <ExemplarTooltip summary={summary} traceId={target?.traceId} unit={unit} timeZone={timeZone} color={exemplarColor(summary.representative)} />;
+          return (
+            <ExemplarTooltip
+              summary={summary}
+              traceId={target?.traceId}
+              unit={unit}
+              timeZone={timeZone}
+              color={exemplarColor(summary.representative)}
+            />
+          );
         }
-        return <SeriesTooltip u={u} dataIdxs={dataIdxs} series={model.series} colors={colors} hidden={hiddenInTooltip} timeZone={timeZone} unit={unit} />;
+        return (
+          <SeriesTooltip
+            u={u}
+            dataIdxs={dataIdxs}
+            series={model.series}
+            colors={colors}
+            hidden={hiddenInTooltip}
+            timeZone={timeZone}
+            unit={unit}
+          />
+        );
       }}
     />
   );

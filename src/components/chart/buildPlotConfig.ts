@@ -76,7 +76,14 @@ export function buildPlotConfig(inputs: PlotConfigInputs): UPlotConfigBuilder {
       return timeRange ? [timeRange.from.valueOf(), timeRange.to.valueOf()] : [null, null];
     },
   });
-  builder.addAxis({ scaleKey: 'x', isTime: true, placement: AxisPlacement.Bottom, timeZone, theme, grid: { show: true } });
+  builder.addAxis({
+    scaleKey: 'x',
+    isTime: true,
+    placement: AxisPlacement.Bottom,
+    timeZone,
+    theme,
+    grid: { show: true },
+  });
 
   builder.addScale({
     scaleKey: LATENCY_SCALE,

@@ -5,11 +5,16 @@ describe('clusterRadius', () => {
   it('keeps a visible gap between the outlines of any two markers the clustering keeps apart', () => {
     // Markers are more than `separation` apart; circles are stroked with a 1.5 px outline (half of it outside).
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 10_000_000 }), fc.integer({ min: 2, max: 10_000_000 }), fc.double({ min: 14, max: 200, noNaN: true }), (a, b, separation) => {
-        const outerA = clusterRadius(a, separation) + 0.75;
-        const outerB = clusterRadius(b, separation) + 0.75;
-        expect(separation - outerA - outerB).toBeGreaterThanOrEqual(2 - 1e-9);
-      })
+      fc.property(
+        fc.integer({ min: 2, max: 10_000_000 }),
+        fc.integer({ min: 2, max: 10_000_000 }),
+        fc.double({ min: 14, max: 200, noNaN: true }),
+        (a, b, separation) => {
+          const outerA = clusterRadius(a, separation) + 0.75;
+          const outerB = clusterRadius(b, separation) + 0.75;
+          expect(separation - outerA - outerB).toBeGreaterThanOrEqual(2 - 1e-9);
+        }
+      )
     );
   });
 

@@ -44,7 +44,13 @@ export function countLabel(count: number): string {
  * Font size that keeps `label` inside a circle of radius `r`, measured once per label and radius with the
  * context's font at `currentPx` (text width scales with the font size).
  */
-function fontSizeFor(ctx: CanvasRenderingContext2D, label: string, r: number, currentPx: number, cache: Map<string, number>): number {
+function fontSizeFor(
+  ctx: CanvasRenderingContext2D,
+  label: string,
+  r: number,
+  currentPx: number,
+  cache: Map<string, number>
+): number {
   const key = `${label}@${r}`;
   let size = cache.get(key);
   if (size === undefined) {
@@ -135,7 +141,12 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, clusters: Clusters, s
  * Draws the ring around each emphasised (hovered or focused) marker. On a layer of its own: moving the pointer
  * redraws one or two rings, not every marker.
  */
-export function drawEmphasis(ctx: CanvasRenderingContext2D, clusters: Clusters, style: Pick<MarkerStyle, 'highlight'>, emphasised: number[]): void {
+export function drawEmphasis(
+  ctx: CanvasRenderingContext2D,
+  clusters: Clusters,
+  style: Pick<MarkerStyle, 'highlight'>,
+  emphasised: number[]
+): void {
   ctx.save();
   for (const c of emphasised) {
     if (c < 0 || c >= clusters.count) {

@@ -10,7 +10,10 @@ import { geometryOf, PlotGeometry, sameGeometry } from './useClusterLayout';
  */
 
 /** Clustering depends on where things land: re-cluster when size or scales change. */
-export function reportGeometryOnDraw(builder: UPlotConfigBuilder, setGeometry: Dispatch<SetStateAction<PlotGeometry | undefined>>) {
+export function reportGeometryOnDraw(
+  builder: UPlotConfigBuilder,
+  setGeometry: Dispatch<SetStateAction<PlotGeometry | undefined>>
+) {
   builder.addHook('draw', (u) => {
     const next = geometryOf(u);
     setGeometry((current) => (sameGeometry(current, next) ? current : next));

@@ -4,7 +4,11 @@ import { projectToPixels } from '../../cluster';
 import { scaleProjection } from './scaleProjection';
 
 /** The part of uPlot that scaleProjection reads: scales and valToPos (uPlot's linear formula for a vertical scale). */
-function plotWith(scale: { distr: number; min: number | null; max: number | null }, heightPx: number, valToPos?: (v: number) => number): uPlot {
+function plotWith(
+  scale: { distr: number; min: number | null; max: number | null },
+  heightPx: number,
+  valToPos?: (v: number) => number
+): uPlot {
   const linear = (v: number) => heightPx * (1 - (v - scale.min!) / (scale.max! - scale.min!));
   return { scales: { y: scale }, valToPos: (v: number) => (valToPos ?? linear)(v) } as unknown as uPlot;
 }
@@ -27,7 +31,9 @@ describe('scaleProjection', () => {
           expect(typeof projection).toBe('object');
           const values = Float64Array.from(shares, (share) => min + share * span);
           const { y } = projectToPixels(values, values, values.length, projection, projection);
-          values.forEach((v, i) => expect(Math.abs(y[i] - plot.valToPos(v, 'y'))).toBeLessThan(1e-6 * Math.max(1, height)));
+          values.forEach((v, i) =>
+            expect(Math.abs(y[i] - plot.valToPos(v, 'y'))).toBeLessThan(1e-6 * Math.max(1, height))
+          );
         }
       ),
       { numRuns: 2_000 }
@@ -45,7 +51,9 @@ describe('scaleProjection', () => {
     ] as const) {
       const projection = scaleProjection(plot, 'y');
       expect(typeof projection).toBe('function');
-      expect(projectToPixels(Float64Array.of(value), Float64Array.of(value), 1, projection, projection).y[0]).toBeCloseTo(expected, 9);
+      expect(
+        projectToPixels(Float64Array.of(value), Float64Array.of(value), 1, projection, projection).y[0]
+      ).toBeCloseTo(expected, 9);
     }
   });
 });

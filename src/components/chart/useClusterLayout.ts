@@ -43,7 +43,16 @@ export function geometryOf(u: uPlot): PlotGeometry {
 }
 
 export function sameGeometry(a: PlotGeometry | undefined, b: PlotGeometry): boolean {
-  return !!a && a.plot === b.plot && a.width === b.width && a.height === b.height && a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
+  return (
+    !!a &&
+    a.plot === b.plot &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.xMin === b.xMin &&
+    a.xMax === b.xMax &&
+    a.yMin === b.yMin &&
+    a.yMax === b.yMax
+  );
 }
 
 /**
@@ -64,7 +73,13 @@ export function useClusterLayout(
     perfMark(perfMarks.layoutStart);
     const { plot } = geometry;
     const { exemplars } = model;
-    const pixels = projectToPixels(exemplars.timeMs, exemplars.value, exemplars.size, scaleProjection(plot, 'x'), scaleProjection(plot, LATENCY_SCALE));
+    const pixels = projectToPixels(
+      exemplars.timeMs,
+      exemplars.value,
+      exemplars.size,
+      scaleProjection(plot, 'x'),
+      scaleProjection(plot, LATENCY_SCALE)
+    );
     const visible = new Uint8Array(include);
     // Not drawable at all (a log scale of 0, a broken value): counted once here for the panel to report.
     let unplaced = 0;
@@ -78,7 +93,14 @@ export function useClusterLayout(
       }
     }
     const clusters = clusterExemplars(
-      { x: pixels.x, y: pixels.y, size: exemplars.size, value: exemplars.value, isError: model.isError, include: visible },
+      {
+        x: pixels.x,
+        y: pixels.y,
+        size: exemplars.size,
+        value: exemplars.value,
+        isError: model.isError,
+        include: visible,
+      },
       radiusPx,
       { width: geometry.width, height: geometry.height }
     );

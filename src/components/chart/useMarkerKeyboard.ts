@@ -2,7 +2,12 @@ import React, { useState } from 'react';
 import { Direction } from '../../cluster';
 import { ClusterLayout } from './useClusterLayout';
 
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const KEY_DIRECTIONS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 /** Where keyboard navigation starts: the earliest marker. */
 function leftmostCluster(layout: ClusterLayout): number {

@@ -38,7 +38,10 @@ export function usePlot({ model, include, colors, hidden, timeRange, timeZone, u
   }, [model.exemplars, include]);
   const aligned = useMemo(() => alignSeries(model.series), [model.series]);
   // One array per data: Grafana's UPlotChart compares it by identity, and a new one redraws the whole plot.
-  const plotData = useMemo(() => plotDataWith([aligned.x, ...aligned.ys], { timeRange, exemplarMax }), [aligned, timeRange, exemplarMax]);
+  const plotData = useMemo(
+    () => plotDataWith([aligned.x, ...aligned.ys], { timeRange, exemplarMax }),
+    [aligned, timeRange, exemplarMax]
+  );
 
   // The config only changes with the plot's structure: a new config makes UPlotChart re-create uPlot, a
   // refresh only hands it new data (colours are compared by value: they are recomputed for each refresh).

@@ -9,7 +9,19 @@ import { formatLatency } from '../chart/ChartTooltip';
 import { drawerTestIds } from './drawerTestIds';
 
 /** The exemplar that led here: its latency, time and every label, as text. */
-export function ExemplarDetails({ set, row, unit, timeZone, isError }: { set: ExemplarSet; row: number; unit: string; timeZone: TimeZone; isError: boolean }) {
+export function ExemplarDetails({
+  set,
+  row,
+  unit,
+  timeZone,
+  isError,
+}: {
+  set: ExemplarSet;
+  row: number;
+  unit: string;
+  timeZone: TimeZone;
+  isError: boolean;
+}) {
   const styles = useStyles2(getStyles);
   const labels = labelsOf(set, row);
   return (
@@ -32,9 +44,20 @@ export function ExemplarDetails({ set, row, unit, timeZone, isError }: { set: Ex
 
 const getStyles = (theme: GrafanaTheme2) => ({
   details: css({ marginBottom: theme.spacing(1), fontSize: theme.typography.bodySmall.fontSize }),
-  head: css({ display: 'flex', gap: theme.spacing(2), fontSize: theme.typography.body.fontSize, fontWeight: theme.typography.fontWeightMedium }),
+  head: css({
+    display: 'flex',
+    gap: theme.spacing(2),
+    fontSize: theme.typography.body.fontSize,
+    fontWeight: theme.typography.fontWeightMedium,
+  }),
   labels: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5), marginTop: theme.spacing(0.5) }),
-  label: css({ background: theme.colors.background.secondary, borderRadius: theme.shape.radius.default, padding: theme.spacing(0, 0.5), fontFamily: theme.typography.fontFamilyMonospace, overflowWrap: 'anywhere' }),
+  label: css({
+    background: theme.colors.background.secondary,
+    borderRadius: theme.shape.radius.default,
+    padding: theme.spacing(0, 0.5),
+    fontFamily: theme.typography.fontFamilyMonospace,
+    overflowWrap: 'anywhere',
+  }),
   muted: css({ color: theme.colors.text.secondary }),
   error: css({ color: theme.colors.error.text }),
 });

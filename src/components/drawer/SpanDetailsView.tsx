@@ -38,7 +38,8 @@ function Pairs({ title, pairs }: { title: string; pairs: TraceKeyValuePair[] }) 
 /** Everything about one span, rendered as text (attributes come from applications, never as HTML). */
 export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; timeZone: TimeZone }) {
   const styles = useStyles2(getStyles);
-  const status = details.statusCode !== undefined ? STATUS[details.statusCode] ?? String(details.statusCode) : undefined;
+  const status =
+    details.statusCode !== undefined ? (STATUS[details.statusCode] ?? String(details.statusCode)) : undefined;
   return (
     <div className={styles.details} data-testid={drawerTestIds.spanDetails}>
       <div className={styles.title}>
@@ -53,8 +54,8 @@ export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; t
       </div>
       {details.isClamped && (
         <div className={styles.muted} data-testid={drawerTestIds.spanClamped}>
-          Clock skew: this span lies outside its parent, so its bar is drawn clamped into the parent. The figures
-          above are its own.
+          Clock skew: this span lies outside its parent, so its bar is drawn clamped into the parent. The figures above
+          are its own.
         </div>
       )}
       {details.statusMessage && <div className={styles.error}>{details.statusMessage}</div>}
@@ -98,11 +99,27 @@ export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; t
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  details: css({ padding: theme.spacing(1), border: `1px solid ${theme.colors.border.weak}`, borderRadius: theme.shape.radius.default, marginTop: theme.spacing(1), fontSize: theme.typography.bodySmall.fontSize }),
+  details: css({
+    padding: theme.spacing(1),
+    border: `1px solid ${theme.colors.border.weak}`,
+    borderRadius: theme.shape.radius.default,
+    marginTop: theme.spacing(1),
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
   title: css({ marginBottom: theme.spacing(0.5) }),
-  facts: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(2), color: theme.colors.text.secondary, marginBottom: theme.spacing(1) }),
+  facts: css({
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    color: theme.colors.text.secondary,
+    marginBottom: theme.spacing(1),
+  }),
   heading: css({ margin: theme.spacing(1, 0, 0.5), fontSize: theme.typography.bodySmall.fontSize }),
-  table: css({ width: '100%', borderCollapse: 'collapse', 'td': { borderTop: `1px solid ${theme.colors.border.weak}`, padding: theme.spacing(0.25, 0.5), verticalAlign: 'top' } }),
+  table: css({
+    width: '100%',
+    borderCollapse: 'collapse',
+    td: { borderTop: `1px solid ${theme.colors.border.weak}`, padding: theme.spacing(0.25, 0.5), verticalAlign: 'top' },
+  }),
   key: css({ color: theme.colors.text.secondary, width: '35%', overflowWrap: 'anywhere' }),
   value: css({ fontFamily: theme.typography.fontFamilyMonospace, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }),
   event: css({ marginBottom: theme.spacing(1) }),

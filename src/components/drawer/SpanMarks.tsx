@@ -9,14 +9,33 @@ import { drawerTestIds } from './drawerTestIds';
  * The icons after a span's name in the waterfall: the exemplar's own span, an error, a span drawn clamped into its
  * parent. 'star' and 'clock-nine' are icons @grafana/ui ships as SVG (its 'crosshair' has none).
  */
-export function SpanMarks({ model, position, isExemplarSpan }: { model: TraceModel; position: number; isExemplarSpan: boolean }) {
+export function SpanMarks({
+  model,
+  position,
+  isExemplarSpan,
+}: {
+  model: TraceModel;
+  position: number;
+  isExemplarSpan: boolean;
+}) {
   const styles = useStyles2(getStyles);
   return (
     <>
-      {isExemplarSpan && <Icon name="star" className={styles.exemplar} title="The span this exemplar measured" data-testid={drawerTestIds.exemplarSpanMark} />}
+      {isExemplarSpan && (
+        <Icon
+          name="star"
+          className={styles.exemplar}
+          title="The span this exemplar measured"
+          data-testid={drawerTestIds.exemplarSpanMark}
+        />
+      )}
       {model.isError[position] === 1 && <Icon name="exclamation-circle" className={styles.error} title="Error" />}
       {model.isClamped[position] === 1 && (
-        <Icon name="clock-nine" className={styles.clamped} title="Clock skew: drawn inside its parent; its own times are in the details" />
+        <Icon
+          name="clock-nine"
+          className={styles.clamped}
+          title="Clock skew: drawn inside its parent; its own times are in the details"
+        />
       )}
     </>
   );

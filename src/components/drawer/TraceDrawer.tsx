@@ -82,11 +82,17 @@ export function TraceDrawer(props: Props) {
   const target = useMemo(() => traceTargetFor(model.exemplars, current, model.rules), [model, current]);
   const ref = useMemo(() => traceRefFor(target, model.exemplars.timeMs[current]), [target, model.exemplars, current]);
   const { state, retry } = useTracePreview(fetcher, ref);
-  const spanId = useMemo(() => exemplarSpanId((name) => labelValue(findLabel(model.exemplars, name), current)), [model.exemplars, current]);
+  const spanId = useMemo(
+    () => exemplarSpanId((name) => labelValue(findLabel(model.exemplars, name), current)),
+    [model.exemplars, current]
+  );
   useCloseOnEscape(onClose);
 
   const range = { from: timeRange.from.valueOf(), to: timeRange.to.valueOf() };
-  const explorePath = target?.kind === 'datasource' ? buildExploreUrl('', range, explorePanes(target, props), services.orgId()) : undefined;
+  const explorePath =
+    target?.kind === 'datasource'
+      ? buildExploreUrl('', range, explorePanes(target, props), services.orgId())
+      : undefined;
   const count = selection.members.length;
 
   return (
@@ -109,15 +115,31 @@ export function TraceDrawer(props: Props) {
             timeZone={timeZone}
           />
         )}
-        <ExemplarDetails set={model.exemplars} row={current} unit={unit} timeZone={timeZone} isError={model.isError[current] === 1} />
+        <ExemplarDetails
+          set={model.exemplars}
+          row={current}
+          unit={unit}
+          timeZone={timeZone}
+          isError={model.isError[current] === 1}
+        />
         <div className={styles.actions}>
           {explorePath && (
-            <Button icon="compass" size="sm" onClick={() => services.navigate(explorePath)} data-testid={drawerTestIds.openExplore}>
+            <Button
+              icon="compass"
+              size="sm"
+              onClick={() => services.navigate(explorePath)}
+              data-testid={drawerTestIds.openExplore}
+            >
               Open in Explore
             </Button>
           )}
           {explorePath && (
-            <ClipboardButton size="sm" variant="secondary" icon="link" getText={() => `${window.location.origin}${services.appSubUrl()}${explorePath}`}>
+            <ClipboardButton
+              size="sm"
+              variant="secondary"
+              icon="link"
+              getText={() => `${window.location.origin}${services.appSubUrl()}${explorePath}`}
+            >
               Copy link
             </ClipboardButton>
           )}
@@ -137,11 +159,18 @@ export function TraceDrawer(props: Props) {
         )}
         {target?.kind === 'url' && (
           <Alert severity="info" title="Preview needs a tracing data source">
-            This label links to an external tool. Map it to a Tempo, Jaeger or Zipkin data source to preview traces here.
+            This label links to an external tool. Map it to a Tempo, Jaeger or Zipkin data source to preview traces
+            here.
           </Alert>
         )}
         {target?.kind === 'datasource' && (
-          <TracePreview state={state} datasourceName={target.datasource.name} onRetry={retry} timeZone={timeZone} exemplarSpanId={spanId} />
+          <TracePreview
+            state={state}
+            datasourceName={target.datasource.name}
+            onRetry={retry}
+            timeZone={timeZone}
+            exemplarSpanId={spanId}
+          />
         )}
       </div>
     </Drawer>

@@ -29,7 +29,15 @@ function firstInterestingSpan(model: TraceModel, exemplarPosition: number): numb
   return model.errorPositions.length > 0 ? model.errorPositions[0] : model.root.position;
 }
 
-function LoadedTrace({ model, timeZone, exemplarSpanId }: { model: TraceModel; timeZone: TimeZone; exemplarSpanId?: string }) {
+function LoadedTrace({
+  model,
+  timeZone,
+  exemplarSpanId,
+}: {
+  model: TraceModel;
+  timeZone: TimeZone;
+  exemplarSpanId?: string;
+}) {
   const exemplarPosition = useMemo(() => findSpanPosition(model, exemplarSpanId), [model, exemplarSpanId]);
   const [selected, setSelected] = useState(() => firstInterestingSpan(model, exemplarPosition));
   const details = useMemo(() => getSpanDetails(model, selected), [model, selected]);
@@ -71,7 +79,14 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
       );
     case 'ok':
       // A new exemplar of the same trace starts again at its own span.
-      return <LoadedTrace key={`${state.model.traceId}/${exemplarSpanId ?? ''}`} model={state.model} timeZone={timeZone} exemplarSpanId={exemplarSpanId} />;
+      return (
+        <LoadedTrace
+          key={`${state.model.traceId}/${exemplarSpanId ?? ''}`}
+          model={state.model}
+          timeZone={timeZone}
+          exemplarSpanId={exemplarSpanId}
+        />
+      );
     case 'not-found':
       return (
         <Alert severity="info" title="Trace not found yet" data-testid={drawerTestIds.state} data-state="not-found">
@@ -85,34 +100,66 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
       );
     case 'timeout':
       return (
-        <Alert severity="warning" title="The tracing data source did not answer in time" data-testid={drawerTestIds.state} data-state="timeout">
-          <p>No answer from {datasourceName} after {Math.round(state.ms / 1000)} s.</p>
+        <Alert
+          severity="warning"
+          title="The tracing data source did not answer in time"
+          data-testid={drawerTestIds.state}
+          data-state="timeout"
+        >
+          <p>
+            No answer from {datasourceName} after {Math.round(state.ms / 1000)} s.
+          </p>
           {retry}
         </Alert>
       );
     case 'datasource-missing':
       return (
-        <Alert severity="error" title="Tracing data source not found" data-testid={drawerTestIds.state} data-state="datasource-missing">
+        <Alert
+          severity="error"
+          title="Tracing data source not found"
+          data-testid={drawerTestIds.state}
+          data-state="datasource-missing"
+        >
           <p>{state.message}</p>
-          <p>Pick an existing Tempo, Jaeger or Zipkin data source in the panel options (Trace links), or fix the Prometheus data source exemplar settings.</p>
+          <p>
+            Pick an existing Tempo, Jaeger or Zipkin data source in the panel options (Trace links), or fix the
+            Prometheus data source exemplar settings.
+          </p>
         </Alert>
       );
     case 'unsupported-datasource':
       return (
-        <Alert severity="error" title="This data source cannot show traces here" data-testid={drawerTestIds.state} data-state="unsupported">
+        <Alert
+          severity="error"
+          title="This data source cannot show traces here"
+          data-testid={drawerTestIds.state}
+          data-state="unsupported"
+        >
           <p>{state.message}</p>
         </Alert>
       );
     case 'invalid-trace-id':
       return (
-        <Alert severity="warning" title="Not a trace ID" data-testid={drawerTestIds.state} data-state="invalid-trace-id">
+        <Alert
+          severity="warning"
+          title="Not a trace ID"
+          data-testid={drawerTestIds.state}
+          data-state="invalid-trace-id"
+        >
           <p>{state.message}</p>
-          <p className={styles.muted}>The exemplar label mapped to traces holds something else; {datasourceName} was not asked.</p>
+          <p className={styles.muted}>
+            The exemplar label mapped to traces holds something else; {datasourceName} was not asked.
+          </p>
         </Alert>
       );
     case 'error':
       return (
-        <Alert severity="error" title={`${datasourceName} returned an error`} data-testid={drawerTestIds.state} data-state="error">
+        <Alert
+          severity="error"
+          title={`${datasourceName} returned an error`}
+          data-testid={drawerTestIds.state}
+          data-state="error"
+        >
           <p>{state.message}</p>
           {retry}
         </Alert>

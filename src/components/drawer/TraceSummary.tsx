@@ -58,11 +58,20 @@ export function TraceSummary({ model, timeZone }: { model: TraceModel; timeZone:
 
 const getStyles = (theme: GrafanaTheme2) => ({
   summary: css({ marginBottom: theme.spacing(1) }),
-  title: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'baseline', fontSize: theme.typography.h5.fontSize }),
+  title: css({
+    display: 'flex',
+    gap: theme.spacing(1),
+    alignItems: 'baseline',
+    fontSize: theme.typography.h5.fontSize,
+  }),
   facts: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(2), margin: theme.spacing(0.5, 0) }),
   id: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1) }),
   muted: css({ color: theme.colors.text.secondary }),
   mono: css({ fontFamily: theme.typography.fontFamilyMonospace, fontSize: theme.typography.bodySmall.fontSize }),
   error: css({ color: theme.colors.error.text }),
-  warnings: css({ color: theme.colors.warning.text, fontSize: theme.typography.bodySmall.fontSize, paddingLeft: theme.spacing(2) }),
+  warnings: css({
+    color: theme.colors.warning.text,
+    fontSize: theme.typography.bodySmall.fontSize,
+    paddingLeft: theme.spacing(2),
+  }),
 });

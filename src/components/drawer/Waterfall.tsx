@@ -17,7 +17,12 @@ const INDENT = 12;
  * Where a bar's duration goes (percentages of the timeline): after the bar when there is room, else before it,
  * else (a bar across nearly all the trace) inside its end in the bar's contrast colour. Never over the bar's edge.
  */
-function durationLabelPosition(left: number, width: number, barColor: string, theme: GrafanaTheme2): React.CSSProperties {
+function durationLabelPosition(
+  left: number,
+  width: number,
+  barColor: string,
+  theme: GrafanaTheme2
+): React.CSSProperties {
   const end = left + width;
   if (end <= 78) {
     return { left: `${end}%`, marginLeft: 4 };
@@ -79,7 +84,11 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
       const next = Math.min(positions.length - 1, Math.max(0, row + (event.key === 'ArrowDown' ? 1 : -1)));
       onSelect(positions[next]);
       virtualizer.scrollToIndex(next);
-    } else if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && selected >= 0 && model.childCount[selected] > 0) {
+    } else if (
+      (event.key === 'ArrowLeft' || event.key === 'ArrowRight') &&
+      selected >= 0 &&
+      model.childCount[selected] > 0
+    ) {
       const isCollapsed = collapsed.has(selected);
       if (isCollapsed === (event.key === 'ArrowRight')) {
         toggle(selected);
@@ -96,7 +105,15 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
           </span>
         ))}
       </div>
-      <div ref={scrollRef} className={styles.scroll} style={{ height }} tabIndex={0} onKeyDown={onKeyDown} role="tree" aria-label="Spans">
+      <div
+        ref={scrollRef}
+        className={styles.scroll}
+        style={{ height }}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        role="tree"
+        aria-label="Spans"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const p = positions[item.index];
@@ -158,9 +175,20 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
 
 const getStyles = (theme: GrafanaTheme2) => ({
   container: css({ border: `1px solid ${theme.colors.border.weak}`, borderRadius: theme.shape.radius.default }),
-  axis: css({ position: 'relative', height: 20, borderBottom: `1px solid ${theme.colors.border.weak}`, fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary }),
+  axis: css({
+    position: 'relative',
+    height: 20,
+    borderBottom: `1px solid ${theme.colors.border.weak}`,
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.secondary,
+  }),
   tick: css({ position: 'absolute', top: 2, transform: 'translateX(-50%)', whiteSpace: 'nowrap' }),
-  scroll: css({ overflow: 'auto', position: 'relative', outline: 'none', '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.colors.primary.main}` } }),
+  scroll: css({
+    overflow: 'auto',
+    position: 'relative',
+    outline: 'none',
+    '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.colors.primary.main}` },
+  }),
   row: css({
     position: 'absolute',
     left: 0,
@@ -173,7 +201,15 @@ const getStyles = (theme: GrafanaTheme2) => ({
     '&:hover': { background: theme.colors.action.hover },
   }),
   selected: css({ background: theme.colors.action.selected }),
-  label: css({ width: '40%', display: 'flex', alignItems: 'center', gap: 4, overflow: 'hidden', whiteSpace: 'nowrap', flexShrink: 0 }),
+  label: css({
+    width: '40%',
+    display: 'flex',
+    alignItems: 'center',
+    gap: 4,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    flexShrink: 0,
+  }),
   toggle: css({ background: 'none', border: 'none', padding: 0, color: 'inherit', cursor: 'pointer', display: 'flex' }),
   toggleSpace: css({ width: 16, flexShrink: 0 }),
   service: css({ borderLeft: '3px solid', paddingLeft: 4, color: theme.colors.text.secondary }),
@@ -182,5 +218,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
   timeline: css({ position: 'relative', flexGrow: 1, height: '100%', marginRight: 40 }),
   bar: css({ position: 'absolute', top: 7, height: 10, minWidth: 2, borderRadius: 2, opacity: 0.85 }),
   critical: css({ boxShadow: `0 0 0 2px ${theme.colors.text.primary}`, opacity: 1 }),
-  duration: css({ position: 'absolute', top: 4, color: theme.colors.text.secondary, whiteSpace: 'nowrap', lineHeight: '16px' }),
+  duration: css({
+    position: 'absolute',
+    top: 4,
+    color: theme.colors.text.secondary,
+    whiteSpace: 'nowrap',
+    lineHeight: '16px',
+  }),
 });

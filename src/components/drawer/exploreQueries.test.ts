@@ -4,7 +4,11 @@ import { PromQuery } from '../hooks/useLatencyData';
 import { exploreLatencyQueries } from './exploreQueries';
 
 const prometheus = { uid: 'prom', type: 'prometheus' } as DataSourceInstanceSettings;
-const q = (refId: string, extra: Partial<PromQuery> & Partial<DataQuery>): DataQuery => ({ refId, datasource: { uid: 'prom', type: 'prometheus' }, ...extra });
+const q = (refId: string, extra: Partial<PromQuery> & Partial<DataQuery>): DataQuery => ({
+  refId,
+  datasource: { uid: 'prom', type: 'prometheus' },
+  ...extra,
+});
 
 describe('exploreLatencyQueries', () => {
   it("takes the builder's queries in builder mode", () => {
@@ -21,7 +25,10 @@ describe('exploreLatencyQueries', () => {
       q('E', { expr: 'up', datasource: { uid: 'other', type: 'prometheus' } }),
       { refId: 'F', expr: 'rate(y[5m])' } as DataQuery,
     ];
-    expect(exploreLatencyQueries({ mode: 'panel', targets: [], prometheus }, panel).map((t) => t.refId)).toEqual(['A', 'F']);
+    expect(exploreLatencyQueries({ mode: 'panel', targets: [], prometheus }, panel).map((t) => t.refId)).toEqual([
+      'A',
+      'F',
+    ]);
     expect(exploreLatencyQueries({ mode: 'panel', targets: [], prometheus }, undefined)).toEqual([]);
   });
 });

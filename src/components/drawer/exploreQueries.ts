@@ -6,7 +6,10 @@ import type { LatencyData, PromQuery } from '../hooks/useLatencyData';
  * panel's queries (as the panel menu's Explore takes the panel's targets) — those of the Prometheus data source
  * the panel reads, with a PromQL expression, not hidden.
  */
-export function exploreLatencyQueries(data: Pick<LatencyData, 'mode' | 'targets' | 'prometheus'>, panelTargets: DataQuery[] | undefined): PromQuery[] {
+export function exploreLatencyQueries(
+  data: Pick<LatencyData, 'mode' | 'targets' | 'prometheus'>,
+  panelTargets: DataQuery[] | undefined
+): PromQuery[] {
   if (data.mode === 'builder') {
     return data.targets;
   }

@@ -89,12 +89,26 @@ describe('useTracePrefetch', () => {
 
   const { set } = exemplarSetFromFrames([
     exemplarFrame('A', [
-      { timeMs: 1_700_000_000_000, value: 0.2, labels: { route: '/api/cart', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736' } },
-      { timeMs: 1_700_000_060_000, value: 0.9, labels: { route: '/api/checkout', trace_id: 'a3ce929d0e0e4736a3ce929d0e0e4736' } },
+      {
+        timeMs: 1_700_000_000_000,
+        value: 0.2,
+        labels: { route: '/api/cart', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736' },
+      },
+      {
+        timeMs: 1_700_000_060_000,
+        value: 0.9,
+        labels: { route: '/api/checkout', trace_id: 'a3ce929d0e0e4736a3ce929d0e0e4736' },
+      },
       { timeMs: 1_700_000_120_000, value: 0.5, labels: { route: '/api/cart' } },
     ]),
   ]);
-  const rule: EffectiveRule = { labelName: 'trace_id', kind: 'datasource', datasourceUid: 'tempo', origin: 'panel', datasource: { uid: 'tempo', name: 'Tempo', type: 'tempo' } };
+  const rule: EffectiveRule = {
+    labelName: 'trace_id',
+    kind: 'datasource',
+    datasourceUid: 'tempo',
+    origin: 'panel',
+    datasource: { uid: 'tempo', name: 'Tempo', type: 'tempo' },
+  };
   const model = { exemplars: set, rules: [rule] } as unknown as PanelView;
 
   function setup(enabled = true) {
@@ -128,7 +142,9 @@ describe('useTracePrefetch', () => {
     hook.result.current(1);
     jest.advanceTimersByTime(PREFETCH_DELAY_MS);
     expect(fetcher.prefetch).toHaveBeenCalledTimes(1);
-    expect(fetcher.prefetch).toHaveBeenCalledWith(expect.objectContaining({ traceId: 'a3ce929d0e0e4736a3ce929d0e0e4736' }));
+    expect(fetcher.prefetch).toHaveBeenCalledWith(
+      expect.objectContaining({ traceId: 'a3ce929d0e0e4736a3ce929d0e0e4736' })
+    );
   });
 
   it('prefetches nothing for an exemplar without a trace ID, or an index out of range', () => {

@@ -31,10 +31,18 @@ describe('distinguishingLabels', () => {
     { route: '/api/cart', status: '500', job: 'shop', le: '1', trace_id: 'b', span_id: '2', traceID: 'y' },
     { route: '/api/checkout', status: '200', job: 'shop', le: '2.5', trace_id: 'c', span_id: '3', traceID: 'z' },
   ];
-  const { set: labelled } = exemplarSetFromFrames([exemplarFrame('A', rows.map((labels, i) => ({ timeMs: i, value: i, labels })))]);
+  const { set: labelled } = exemplarSetFromFrames([
+    exemplarFrame(
+      'A',
+      rows.map((labels, i) => ({ timeMs: i, value: i, labels }))
+    ),
+  ]);
 
   it('names the labels that vary, fewest values first, without IDs, the bucket, constant labels or the mapped trace label', () => {
-    expect(distinguishingLabels(labelled, Uint32Array.from([0, 1, 2]), ['traceID']).sort()).toEqual(['route', 'status']);
+    expect(distinguishingLabels(labelled, Uint32Array.from([0, 1, 2]), ['traceID']).sort()).toEqual([
+      'route',
+      'status',
+    ]);
     expect(distinguishingLabels(labelled, Uint32Array.from([0, 1, 2]), ['traceID'], 1)).toHaveLength(1);
     expect(distinguishingLabels(labelled, Uint32Array.from([0, 1]), ['traceID'])).toEqual(['status']);
     expect(distinguishingLabels(labelled, Uint32Array.from([0]), [])).toEqual([]);

@@ -7,15 +7,24 @@ export type ExemplarSort = 'latency-desc' | 'latency-asc' | 'time-desc' | 'time-
  * The members of a cluster (or any exemplar list), filtered by a text that must appear in a label
  * (`route=/api/cart` matches that label exactly; a bare word matches any label value), then sorted.
  */
-export function sortAndFilterExemplars(set: ExemplarSet, members: Uint32Array, sort: ExemplarSort, filter: string): number[] {
+export function sortAndFilterExemplars(
+  set: ExemplarSet,
+  members: Uint32Array,
+  sort: ExemplarSort,
+  filter: string
+): number[] {
   const query = filter.trim();
-  const [key, value] = query.includes('=') ? query.split('=', 2).map((s) => s.trim()) : [undefined, query.toLowerCase()];
+  const [key, value] = query.includes('=')
+    ? query.split('=', 2).map((s) => s.trim())
+    : [undefined, query.toLowerCase()];
   const rows = Array.from(members).filter((row) => {
     if (!query) {
       return true;
     }
     const labels = labelsOf(set, row);
-    return key !== undefined ? labels[key] === value : Object.values(labels).some((v) => v.toLowerCase().includes(value));
+    return key !== undefined
+      ? labels[key] === value
+      : Object.values(labels).some((v) => v.toLowerCase().includes(value));
   });
   const by = sort.startsWith('latency') ? set.value : set.timeMs;
   const sign = sort.endsWith('desc') ? -1 : 1;
@@ -30,7 +39,13 @@ const NOT_DISTINGUISHING = /^(__name__|le|quantile)$|(^|[_.])(trace|span|request
  * method…), with few distinct values, leaving out trace/span IDs, the bucket and `excluded` (the mapped trace-ID
  * labels). Fewest distinct values first, at most `max`.
  */
-export function distinguishingLabels(set: ExemplarSet, members: Uint32Array, excluded: string[], max = 3, maxDistinct = 20): string[] {
+export function distinguishingLabels(
+  set: ExemplarSet,
+  members: Uint32Array,
+  excluded: string[],
+  max = 3,
+  maxDistinct = 20
+): string[] {
   const found: Array<{ name: string; distinct: number }> = [];
   for (const column of set.labels) {
     if (excluded.includes(column.name) || NOT_DISTINGUISHING.test(column.name)) {

@@ -24,17 +24,29 @@ function tempoHolding(traceIds: string[]): TraceDataSource & { asked: string[] }
       asked.push(id);
       const padded = id.padStart(32, '0');
       const response: DataQueryResponse = stored.has(padded)
-        ? { data: [traceFrameFromSpans([{ spanID: 'a1b2c3d4e5f60718', traceID: id.replace(/^0+/, ''), duration: 12 }])], state: LoadingState.Done }
-        : { data: [], errors: [{ message: 'failed to get trace with id: x Status: 404 Not Found Body: trace not found', status: 404 }] };
+        ? {
+            data: [traceFrameFromSpans([{ spanID: 'a1b2c3d4e5f60718', traceID: id.replace(/^0+/, ''), duration: 12 }])],
+            state: LoadingState.Done,
+          }
+        : {
+            data: [],
+            errors: [
+              { message: 'failed to get trace with id: x Status: 404 Not Found Body: trace not found', status: 404 },
+            ],
+          };
       return of(response);
     },
   };
 }
 
-describe('exemplars of Grafana\'s captured Prometheus frame open their traces', () => {
+describe("exemplars of Grafana's captured Prometheus frame open their traces", () => {
   const { set } = exemplarSetFromFrames([grafanaCapturedExemplarFrame()]);
   const rules = effectiveRules(
-    { options: { rules: [], useDatasourceDefaults: true, autoDetect: true }, datasourceDestinations: [], tracingDatasources: [{ uid: 'tempo', name: 'Tempo', type: 'tempo' }] },
+    {
+      options: { rules: [], useDatasourceDefaults: true, autoDetect: true },
+      datasourceDestinations: [],
+      tracingDatasources: [{ uid: 'tempo', name: 'Tempo', type: 'tempo' }],
+    },
     set
   );
 

@@ -13,5 +13,9 @@ export function traceRefFor(target: TraceTarget | undefined, exemplarTimeMs: num
     return undefined;
   }
   const at = Number.isFinite(exemplarTimeMs) ? exemplarTimeMs : Date.now();
-  return { datasourceUid: target.datasource.uid, traceId: target.traceId, timeRange: { from: at - TRACE_WINDOW_MS, to: at + TRACE_WINDOW_MS } };
+  return {
+    datasourceUid: target.datasource.uid,
+    traceId: target.traceId,
+    timeRange: { from: at - TRACE_WINDOW_MS, to: at + TRACE_WINDOW_MS },
+  };
 }

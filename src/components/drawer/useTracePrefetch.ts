@@ -11,7 +11,12 @@ import { traceRefFor } from './traceRef';
  * the drawer opened by the click that usually follows shows it at once. Nothing is prefetched while the drawer is
  * open (`enabled` false): its own request must stay the only one, so that closing it cancels it.
  */
-export function useTracePrefetch(fetcher: TraceFetcher, model: PanelView, enabled: boolean, delayMs = PREFETCH_DELAY_MS): (exemplar: number) => void {
+export function useTracePrefetch(
+  fetcher: TraceFetcher,
+  model: PanelView,
+  enabled: boolean,
+  delayMs = PREFETCH_DELAY_MS
+): (exemplar: number) => void {
   const [prefetcher] = useState(() => createHoverPrefetcher(delayMs));
   const enabledRef = useRef(enabled);
 
@@ -26,7 +31,9 @@ export function useTracePrefetch(fetcher: TraceFetcher, model: PanelView, enable
   return useCallback(
     (exemplar: number) => {
       const valid = enabledRef.current && exemplar >= 0 && exemplar < model.exemplars.size;
-      const ref = valid ? traceRefFor(traceTargetFor(model.exemplars, exemplar, model.rules), model.exemplars.timeMs[exemplar]) : undefined;
+      const ref = valid
+        ? traceRefFor(traceTargetFor(model.exemplars, exemplar, model.rules), model.exemplars.timeMs[exemplar])
+        : undefined;
       if (!ref) {
         prefetcher.hover(undefined);
         return;

@@ -31,6 +31,10 @@ export function useTracePreview(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fetcher, key]);
 
-  const state: TracePreviewState = !ref ? { status: 'idle' } : answer?.key === key ? answer.result : { status: 'loading' };
+  const state: TracePreviewState = !ref
+    ? { status: 'idle' }
+    : answer?.key === key
+      ? answer.result
+      : { status: 'loading' };
   return { state, retry: () => setAttempt((n) => n + 1) };
 }

@@ -15,7 +15,12 @@ function renderEditor(rules: LabelMappingRule[]) {
   const onChange = jest.fn();
   render(
     <PanelServicesContext.Provider value={fakeServices()}>
-      <LabelMappingEditor value={rules} onChange={onChange} item={{} as never} context={{ data: [], options: defaultOptions }} />
+      <LabelMappingEditor
+        value={rules}
+        onChange={onChange}
+        item={{} as never}
+        context={{ data: [], options: defaultOptions }}
+      />
     </PanelServicesContext.Provider>
   );
   return onChange;
@@ -37,7 +42,9 @@ describe('LabelMappingEditor', () => {
     ]);
     const [noSource, noPlaceholder, unsafe] = screen.getAllByTestId(editorTestIds.mappingRule);
     expect(within(noSource).getByText('Choose a tracing data source.')).toBeInTheDocument();
-    expect(within(noPlaceholder).getByText('The template should contain ${__value.raw}, where the trace ID goes.')).toBeInTheDocument();
+    expect(
+      within(noPlaceholder).getByText('The template should contain ${__value.raw}, where the trace ID goes.')
+    ).toBeInTheDocument();
     expect(within(unsafe).getByText('Refused a link that is not an http(s) or relative URL.')).toBeInTheDocument();
   });
 

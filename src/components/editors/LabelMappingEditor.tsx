@@ -33,7 +33,8 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
   const styles = useStyles2(getStyles);
   const services = usePanelServices();
   const rules = value ?? [];
-  const update = (index: number, change: Partial<LabelMappingRule>) => onChange(rules.map((r, i) => (i === index ? { ...r, ...change } : r)));
+  const update = (index: number, change: Partial<LabelMappingRule>) =>
+    onChange(rules.map((r, i) => (i === index ? { ...r, ...change } : r)));
   const labelOptions = COMMON_TRACE_ID_LABELS.map((name) => ({ label: name, value: name }));
 
   const prometheus = resolvePrometheus(services, context.options?.query.datasourceUid ?? '');
@@ -42,7 +43,8 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
   return (
     <div data-testid={editorTestIds.mapping}>
       {rules.map((rule, i) => {
-        const problem = rule.kind === 'url' ? urlProblem(rule.url) : rule.datasourceUid ? undefined : 'Choose a tracing data source.';
+        const problem =
+          rule.kind === 'url' ? urlProblem(rule.url) : rule.datasourceUid ? undefined : 'Choose a tracing data source.';
         return (
           <div key={i} className={styles.rule} data-testid={editorTestIds.mappingRule}>
             <Stack gap={0.5} alignItems="center">
@@ -54,7 +56,11 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
                 placeholder="trace_id"
                 onChange={(option) => update(i, { labelName: option?.value ?? '' })}
               />
-              <IconButton name="trash-alt" tooltip="Remove rule" onClick={() => onChange(rules.filter((_, j) => j !== i))} />
+              <IconButton
+                name="trash-alt"
+                tooltip="Remove rule"
+                onClick={() => onChange(rules.filter((_, j) => j !== i))}
+              />
             </Stack>
             <RadioButtonGroup size="sm" options={KINDS} value={rule.kind} onChange={(kind) => update(i, { kind })} />
             {rule.kind === 'datasource' ? (
@@ -73,7 +79,12 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
                   value={rule.url ?? ''}
                   onChange={(e) => update(i, { url: e.currentTarget.value })}
                 />
-                <Input aria-label="Link text" placeholder="Open in my tool" value={rule.displayLabel ?? ''} onChange={(e) => update(i, { displayLabel: e.currentTarget.value })} />
+                <Input
+                  aria-label="Link text"
+                  placeholder="Open in my tool"
+                  value={rule.displayLabel ?? ''}
+                  onChange={(e) => update(i, { displayLabel: e.currentTarget.value })}
+                />
               </>
             )}
             {problem && <div className={styles.problem}>{problem}</div>}
@@ -93,7 +104,12 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
         <div data-testid={editorTestIds.mappingPreview}>
           {defaults.length === 0
             ? `${prometheus?.name ?? 'The Prometheus data source'} has no exemplar trace links.`
-            : defaults.map((d) => `${d.name} → ${d.datasourceUid ? services.getInstanceSettings(d.datasourceUid)?.name ?? `missing data source "${d.datasourceUid}"` : d.url}`).join('; ')}
+            : defaults
+                .map(
+                  (d) =>
+                    `${d.name} → ${d.datasourceUid ? (services.getInstanceSettings(d.datasourceUid)?.name ?? `missing data source "${d.datasourceUid}"`) : d.url}`
+                )
+                .join('; ')}
         </div>
       </Field>
     </div>
@@ -101,7 +117,15 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  rule: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(0.5), padding: theme.spacing(1), marginBottom: theme.spacing(1), border: `1px solid ${theme.colors.border.weak}`, borderRadius: theme.shape.radius.default }),
+  rule: css({
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(1),
+    marginBottom: theme.spacing(1),
+    border: `1px solid ${theme.colors.border.weak}`,
+    borderRadius: theme.shape.radius.default,
+  }),
   problem: css({ color: theme.colors.warning.text, fontSize: theme.typography.bodySmall.fontSize }),
   defaults: css({ marginTop: theme.spacing(1), fontSize: theme.typography.bodySmall.fontSize }),
 });

@@ -12,11 +12,19 @@ jest.mock('@grafana/runtime', () => ({
   DataSourcePicker: () => <div>data source picker</div>,
 }));
 
-function renderEditor(value: Partial<LatencyQueryOptions>, metricFindQuery = jest.fn(async (): Promise<Array<{ text: string }>> => [])) {
+function renderEditor(
+  value: Partial<LatencyQueryOptions>,
+  metricFindQuery = jest.fn(async (): Promise<Array<{ text: string }>> => [])
+) {
   const onChange = jest.fn();
   render(
     <PanelServicesContext.Provider value={fakeServices({ metricFindQuery })}>
-      <LatencyQueryEditor value={{ ...defaultOptions.query, ...value }} onChange={onChange} item={{} as never} context={{ data: [] }} />
+      <LatencyQueryEditor
+        value={{ ...defaultOptions.query, ...value }}
+        onChange={onChange}
+        item={{} as never}
+        context={{ data: [] }}
+      />
     </PanelServicesContext.Provider>
   );
   return { onChange, metricFindQuery };
@@ -54,7 +62,10 @@ describe('LatencyQueryEditor', () => {
   });
 
   it("asks the data source's metric finder for histogram names", async () => {
-    const { metricFindQuery } = renderEditor({}, jest.fn(async () => [{ text: 'a_seconds_bucket' }, { text: 'b_bucket' }]));
+    const { metricFindQuery } = renderEditor(
+      {},
+      jest.fn(async () => [{ text: 'a_seconds_bucket' }, { text: 'b_bucket' }])
+    );
     await screen.findByTestId(editorTestIds.query);
     expect(metricFindQuery).toHaveBeenCalledWith('metrics(.*_bucket)');
   });

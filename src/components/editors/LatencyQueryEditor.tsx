@@ -32,9 +32,17 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
   return (
     <div data-testid={editorTestIds.query}>
       <Field label="Prometheus data source" description="Defaults to the dashboard's default Prometheus.">
-        <DataSourcePicker type="prometheus" current={value.datasourceUid || prometheus?.uid || null} onChange={(ds) => update({ datasourceUid: ds.uid })} noDefault />
+        <DataSourcePicker
+          type="prometheus"
+          current={value.datasourceUid || prometheus?.uid || null}
+          onChange={(ds) => update({ datasourceUid: ds.uid })}
+          noDefault
+        />
       </Field>
-      <Field label="Histogram" description="A Prometheus histogram (its _bucket series). Empty: the panel uses its own queries.">
+      <Field
+        label="Histogram"
+        description="A Prometheus histogram (its _bucket series). Empty: the panel uses its own queries."
+      >
         <Combobox
           options={metricOptions}
           value={value.metric || null}
@@ -45,7 +53,12 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
           data-testid={editorTestIds.metric}
         />
       </Field>
-      <Field label="Quantiles" description="e.g. 0.5, 0.9, 0.99 or p50 p99" invalid={!!quantileText?.error} error={quantileText?.error}>
+      <Field
+        label="Quantiles"
+        description="e.g. 0.5, 0.9, 0.99 or p50 p99"
+        invalid={!!quantileText?.error}
+        error={quantileText?.error}
+      >
         <Input
           value={quantileText?.text ?? formatQuantiles(value.quantiles)}
           onChange={(e) => setQuantileText({ text: e.currentTarget.value })}
@@ -68,13 +81,22 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
         <TagsInput tags={value.groupBy} onChange={(groupBy) => update({ groupBy })} placeholder="route (Enter)" />
       </Field>
       <Field label="Legend" description="Grafana legend format; {{quantile}} is p50, p99 …">
-        <Input value={value.legendFormat} placeholder="p99 {{route}}" onChange={(e) => update({ legendFormat: e.currentTarget.value })} />
+        <Input
+          value={value.legendFormat}
+          placeholder="p99 {{route}}"
+          onChange={(e) => update({ legendFormat: e.currentTarget.value })}
+        />
       </Field>
       <Field label="Fetch exemplars">
         <Switch value={value.exemplars} onChange={(e) => update({ exemplars: e.currentTarget.checked })} />
       </Field>
       {value.metric && (
-        <Field label="PromQL" description={plan.ok ? 'What the panel runs, one query per quantile.' : undefined} invalid={!plan.ok} error={plan.ok ? undefined : plan.error}>
+        <Field
+          label="PromQL"
+          description={plan.ok ? 'What the panel runs, one query per quantile.' : undefined}
+          invalid={!plan.ok}
+          error={plan.ok ? undefined : plan.error}
+        >
           <pre className={styles.promql} data-testid={editorTestIds.promql}>
             {plan.ok ? plan.queries.map((q) => q.expr).join('\n') : ''}
           </pre>
@@ -85,5 +107,10 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  promql: css({ whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: theme.typography.bodySmall.fontSize, margin: 0 }),
+  promql: css({
+    whiteSpace: 'pre-wrap',
+    wordBreak: 'break-all',
+    fontSize: theme.typography.bodySmall.fontSize,
+    margin: 0,
+  }),
 });

@@ -17,14 +17,25 @@ describe('builder queries', () => {
   it('gives each panel instance its own request id and target keys, and takes the key off the answers', () => {
     const targets = builderTargets(queries, prometheus, true);
     const request = (instanceKey: string) =>
-      builderRequest({ instanceKey, panelId: 7, timeRange: range, timeZone: 'utc', width: 800, targets, scopedVars: { route: { text: 'a', value: 'a' } } });
+      builderRequest({
+        instanceKey,
+        panelId: 7,
+        timeRange: range,
+        timeZone: 'utc',
+        width: 800,
+        targets,
+        scopedVars: { route: { text: 'a', value: 'a' } },
+      });
     const [a, b] = [request('p1'), request('p2')];
     expect(a.requestId).not.toBe(b.requestId);
     // Grafana's Prometheus data source keys each target as panelId + refId: clones share the panel id.
     const keys = (r: typeof a) => r.targets.map((t) => `${r.panelId}${t.refId}`);
     expect(keys(a).filter((key) => keys(b).includes(key))).toEqual([]);
     expect(a.scopedVars.route?.value).toBe('a');
-    const answer = toDataFrame({ refId: a.targets[0].refId, fields: [{ name: 'Time', type: FieldType.time, values: [1] }] });
+    const answer = toDataFrame({
+      refId: a.targets[0].refId,
+      fields: [{ name: 'Time', type: FieldType.time, values: [1] }],
+    });
     expect(withoutInstanceRefIds([answer], 'p1')[0].refId).toBe(queries[0].refId);
     expect(withoutInstanceRefIds([answer], 'p2')[0].refId).toBe(a.targets[0].refId);
   });

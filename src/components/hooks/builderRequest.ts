@@ -1,4 +1,12 @@
-import { CoreApp, DataFrame, DataQueryRequest, DataSourceInstanceSettings, rangeUtil, ScopedVars, TimeRange } from '@grafana/data';
+import {
+  CoreApp,
+  DataFrame,
+  DataQueryRequest,
+  DataSourceInstanceSettings,
+  rangeUtil,
+  ScopedVars,
+  TimeRange,
+} from '@grafana/data';
 import { DataQuery, TimeZone } from '@grafana/schema';
 import { LatencyQuery } from '../../data/promql';
 
@@ -16,7 +24,11 @@ export interface PromQuery extends DataQuery {
  * histogram. Grafana's Prometheus data source (`shouldRunExemplarQuery`) drops the flag from every target whose
  * histogram an earlier visible target already queries, so a flag on any later query would be lost.
  */
-export function builderTargets(queries: LatencyQuery[], prometheus: DataSourceInstanceSettings, exemplars: boolean): PromQuery[] {
+export function builderTargets(
+  queries: LatencyQuery[],
+  prometheus: DataSourceInstanceSettings,
+  exemplars: boolean
+): PromQuery[] {
   return queries.map((q, i) => ({
     refId: q.refId,
     datasource: { type: prometheus.type, uid: prometheus.uid },
@@ -41,7 +53,9 @@ export function withInstanceRefId(refId: string, instanceKey: string): string {
 
 export function withoutInstanceRefIds(frames: DataFrame[], instanceKey: string): DataFrame[] {
   const suffix = `${INSTANCE_SEPARATOR}${instanceKey}`;
-  return frames.map((frame) => (frame.refId?.endsWith(suffix) ? { ...frame, refId: frame.refId.slice(0, -suffix.length) } : frame));
+  return frames.map((frame) =>
+    frame.refId?.endsWith(suffix) ? { ...frame, refId: frame.refId.slice(0, -suffix.length) } : frame
+  );
 }
 
 export interface BuilderRequestInputs {

@@ -38,7 +38,8 @@ export function useAllExemplars(
   const start = Math.floor(timeRange.from.valueOf() / 1000);
   const end = Math.ceil(timeRange.to.valueOf() / 1000);
   const uid = prometheus?.uid;
-  const key = enabled && uid && selectors.length > 0 ? [uid, selectors.join('\n'), start, end, cap, refreshKey].join('|') : '';
+  const key =
+    enabled && uid && selectors.length > 0 ? [uid, selectors.join('\n'), start, end, cap, refreshKey].join('|') : '';
   const [state, setState] = useState<{ key: string; result?: AllExemplars; error?: string }>({ key: '' });
 
   useEffect(() => {
@@ -57,15 +58,20 @@ export function useAllExemplars(
       })
       .subscribe({
         next: (response) => setState({ key, result: exemplarSetFromPrometheusResponse(response.data, { cap }) }),
-      error: (err: unknown) => setState({ key, error: errorMessage(err) }),
-    });
+        error: (err: unknown) => setState({ key, error: errorMessage(err) }),
+      });
     return () => subscription.unsubscribe();
     // `key` captures every input of the request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, services]);
 
   return useMemo(
-    () => (!key ? { loading: false } : state.key === key ? { result: state.result, error: state.error, loading: false } : { loading: true, result: state.result }),
+    () =>
+      !key
+        ? { loading: false }
+        : state.key === key
+          ? { result: state.result, error: state.error, loading: false }
+          : { loading: true, result: state.result },
     [key, state]
   );
 }

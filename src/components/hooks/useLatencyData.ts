@@ -1,6 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { from, Observable, Subscription } from 'rxjs';
-import { applyFieldOverrides, DataFrame, DataQueryResponse, DataSourceInstanceSettings, LoadingState, PanelData, PanelProps, TimeRange } from '@grafana/data';
+import {
+  applyFieldOverrides,
+  DataFrame,
+  DataQueryResponse,
+  DataSourceInstanceSettings,
+  LoadingState,
+  PanelData,
+  PanelProps,
+  TimeRange,
+} from '@grafana/data';
 import { useTheme2 } from '@grafana/ui';
 import { isExemplarFrame } from '../../data/exemplarFrames';
 import { interpolateLatencyQuery, LatencyQuery, planLatencyQueries } from '../../data/promql';
@@ -64,7 +73,9 @@ function panelData(data: PanelData, services: PanelServices, timeRange: TimeRang
     prometheus: uid ? services.getInstanceSettings(uid) : undefined,
     queries: [],
     targets: [],
-    panelExprs: targets.map((t) => t.expr).filter((expr): expr is string => typeof expr === 'string' && expr.trim() !== ''),
+    panelExprs: targets
+      .map((t) => t.expr)
+      .filter((expr): expr is string => typeof expr === 'string' && expr.trim() !== ''),
     timeRange,
     instanceKey,
   };
@@ -82,7 +93,9 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
   const theme = useTheme2();
   const timeRange = useQueryTimeRange(props, services, builder);
   // Variables are filled in on every render (a repeated panel's own `$route`); the plan follows only their values.
-  const interpolatedKey = JSON.stringify(builder ? interpolateLatencyQuery(options.query, replaceVariables) : options.query);
+  const interpolatedKey = JSON.stringify(
+    builder ? interpolateLatencyQuery(options.query, replaceVariables) : options.query
+  );
   const query = useMemo(() => JSON.parse(interpolatedKey) as PanelOptions['query'], [interpolatedKey]);
   const plan = useMemo(() => planLatencyQueries(query), [query]);
   const chosen = useMemo(
@@ -141,7 +154,10 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
             setState({ key: refreshKey, loading: false, frames: [], errors: [errorMessage(err)] }),
         });
       })
-      .catch((err: unknown) => !cancelled && setState({ key: refreshKey, loading: false, frames: [], errors: [errorMessage(err)] }));
+      .catch(
+        (err: unknown) =>
+          !cancelled && setState({ key: refreshKey, loading: false, frames: [], errors: [errorMessage(err)] })
+      );
     return () => {
       cancelled = true;
       subscription?.unsubscribe();
@@ -163,7 +179,14 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
     const { series } = builderFrames;
     return series.length === 0
       ? series
-      : applyFieldOverrides({ data: series, fieldConfig, fieldConfigRegistry: seriesFieldConfigRegistry(), replaceVariables, theme, timeZone });
+      : applyFieldOverrides({
+          data: series,
+          fieldConfig,
+          fieldConfigRegistry: seriesFieldConfigRegistry(),
+          replaceVariables,
+          theme,
+          timeZone,
+        });
   }, [builderFrames, fieldConfig, replaceVariables, theme, timeZone]);
   // Until the answer for the current inputs arrives, the previous frames stay on screen.
   const loading = targets.length > 0 && (state.key !== refreshKey || state.loading);
@@ -175,8 +198,14 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
     const dsErrors = prometheus
       ? []
       : chosen
-        ? [`Data source "${chosen.name}" is of type "${chosen.type}", not Prometheus: choose a Prometheus data source in the Latency query options.`]
-        : [query.datasourceUid ? `Prometheus data source "${query.datasourceUid}" was not found.` : 'No Prometheus data source is configured in this Grafana.'];
+        ? [
+            `Data source "${chosen.name}" is of type "${chosen.type}", not Prometheus: choose a Prometheus data source in the Latency query options.`,
+          ]
+        : [
+            query.datasourceUid
+              ? `Prometheus data source "${query.datasourceUid}" was not found.`
+              : 'No Prometheus data source is configured in this Grafana.',
+          ];
     const { exemplars } = builderFrames;
     return {
       mode: 'builder',
@@ -193,7 +222,20 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
       timeRange,
       instanceKey,
     };
-  }, [builder, plan, prometheus, chosen, query.datasourceUid, query.exemplars, builderFrames, state.errors, targets, builderSeries, timeRange, instanceKey]);
+  }, [
+    builder,
+    plan,
+    prometheus,
+    chosen,
+    query.datasourceUid,
+    query.exemplars,
+    builderFrames,
+    state.errors,
+    targets,
+    builderSeries,
+    timeRange,
+    instanceKey,
+  ]);
   const result = (builderResult ?? panelResult)!;
   return result.loading === loading || result.mode === 'panel' ? result : { ...result, loading };
 }
@@ -202,6 +244,13 @@ export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
     return err.message;
   }
-  const fetchError = err as { data?: { message?: string; error?: string }; statusText?: string; message?: string } | undefined;
-  return fetchError?.data?.message ?? fetchError?.data?.error ?? fetchError?.message ?? fetchError?.statusText ?? 'Request failed.';
+  const fetchError = err as
+    { data?: { message?: string; error?: string }; statusText?: string; message?: string } | undefined;
+  return (
+    fetchError?.data?.message ??
+    fetchError?.data?.error ??
+    fetchError?.message ??
+    fetchError?.statusText ??
+    'Request failed.'
+  );
 }

@@ -15,7 +15,8 @@ import { LatencyData, useLatencyData } from './useLatencyData';
  * dashboard variables filled in (range macros only matter to the rate, not to which series match).
  */
 function exemplarSelectors(data: LatencyData, query: LatencyQueryOptions, replaceVariables: Interpolate): string[] {
-  const exprs = data.mode === 'builder' ? [exemplarSelector(interpolateLatencyQuery(query, replaceVariables))] : data.panelExprs;
+  const exprs =
+    data.mode === 'builder' ? [exemplarSelector(interpolateLatencyQuery(query, replaceVariables))] : data.panelExprs;
   return Array.from(new Set(exprs.map((expr) => replaceVariables(expr).replace(/\$__\w+/g, '1m'))));
 }
 
@@ -23,7 +24,12 @@ function exemplarSelectors(data: LatencyData, query: LatencyQueryOptions, replac
  * What the panel shows, from its data: the latency frames (builder or panel queries), every raw exemplar in
  * *All* mode, and the model built from them.
  */
-export function usePanelView(props: PanelProps<PanelOptions>, services: PanelServices, tracing: DataSourceInfo[], showExemplars: boolean) {
+export function usePanelView(
+  props: PanelProps<PanelOptions>,
+  services: PanelServices,
+  tracing: DataSourceInfo[],
+  showExemplars: boolean
+) {
   const { options, replaceVariables } = props;
   const data = useLatencyData(props, services);
   const { timeRange } = data;

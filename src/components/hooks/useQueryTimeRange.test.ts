@@ -10,9 +10,14 @@ const noQueries: PanelData = { state: LoadingState.Done, series: [], timeRange: 
 function setup(data: PanelData, builder = true) {
   let dashboard = { from: 5_000, to: 9_000 };
   let locationChanged = () => undefined as void;
-  const services = { onLocationChange: (callback: () => void) => ((locationChanged = callback), () => undefined) } as unknown as PanelServices;
-  const replaceVariables = (value: string) => (value === '${__from}' ? String(dashboard.from) : value === '${__to}' ? String(dashboard.to) : value);
-  const hook = renderHook(() => useQueryTimeRange({ data, timeRange: data.timeRange, replaceVariables }, services, builder));
+  const services = {
+    onLocationChange: (callback: () => void) => ((locationChanged = callback), () => undefined),
+  } as unknown as PanelServices;
+  const replaceVariables = (value: string) =>
+    value === '${__from}' ? String(dashboard.from) : value === '${__to}' ? String(dashboard.to) : value;
+  const hook = renderHook(() =>
+    useQueryTimeRange({ data, timeRange: data.timeRange, replaceVariables }, services, builder)
+  );
   return { hook, move: (from: number, to: number) => act(() => ((dashboard = { from, to }), locationChanged())) };
 }
 

@@ -8,10 +8,17 @@ import { PanelServices } from '../../services/panelServices';
  * fixed when Grafana loaded. Then the dashboard's current range comes from `${__from}`/`${__to}` in the panel's own
  * scope, read again whenever the page URL (where dashboards keep their range) changes.
  */
-export function useQueryTimeRange(props: Pick<PanelProps, 'data' | 'timeRange' | 'replaceVariables'>, services: PanelServices, builder: boolean): TimeRange {
+export function useQueryTimeRange(
+  props: Pick<PanelProps, 'data' | 'timeRange' | 'replaceVariables'>,
+  services: PanelServices,
+  builder: boolean
+): TimeRange {
   const answered = props.data.request !== undefined;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => (builder && !answered ? services.onLocationChange(rerender) : undefined), [builder, answered, services]);
+  useEffect(
+    () => (builder && !answered ? services.onLocationChange(rerender) : undefined),
+    [builder, answered, services]
+  );
   const [from, to] = builder && !answered ? dashboardBounds(props.replaceVariables) : [NaN, NaN];
   // One object per range: the panel memoizes its model on the range's identity.
   const dashboard = useMemo((): TimeRange | undefined => {

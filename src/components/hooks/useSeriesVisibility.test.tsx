@@ -9,7 +9,11 @@ function line(name: string, hideFrom?: LatencySeries['hideFrom']): LatencySeries
   return { refId: 'A', name, labels: {}, timeMs: new Float64Array(0), value: new Float64Array(0), unit: 's', hideFrom };
 }
 
-const series = [line('p50'), line('p90', { viz: true, legend: false, tooltip: true }), line('p99', { viz: false, legend: true, tooltip: false })];
+const series = [
+  line('p50'),
+  line('p90', { viz: true, legend: false, tooltip: true }),
+  line('p99', { viz: false, legend: true, tooltip: false }),
+];
 
 describe('useSeriesVisibility', () => {
   it('reads custom.hideFrom for lines, legend and tooltip', () => {
@@ -32,7 +36,9 @@ describe('useSeriesVisibility', () => {
   it("leaves legend clicks to Grafana's PanelContext in a dashboard, so a click toggles once", () => {
     const onToggleSeriesVisibility = jest.fn();
     const wrapper = ({ children }: { children: React.ReactNode }) => (
-      <PanelContextProvider value={{ eventsScope: 'test', eventBus: new EventBusSrv(), onToggleSeriesVisibility }}>{children}</PanelContextProvider>
+      <PanelContextProvider value={{ eventsScope: 'test', eventBus: new EventBusSrv(), onToggleSeriesVisibility }}>
+        {children}
+      </PanelContextProvider>
     );
     const { result } = renderHook(() => useSeriesVisibility(series), { wrapper });
     // VizLegend calls onToggleSeriesVisibility itself; the panel must not add a click handler of its own.

@@ -20,7 +20,10 @@ function read(key: string): ViewerSettings {
     const saved = JSON.parse(window.localStorage.getItem(key) ?? '{}') as Partial<ViewerSettings>;
     return {
       show: typeof saved.show === 'boolean' ? saved.show : undefined,
-      opacity: typeof saved.opacity === 'number' && saved.opacity >= 0.1 && saved.opacity <= 1 ? saved.opacity : DEFAULTS.opacity,
+      opacity:
+        typeof saved.opacity === 'number' && saved.opacity >= 0.1 && saved.opacity <= 1
+          ? saved.opacity
+          : DEFAULTS.opacity,
       view: saved.view === 'table' ? 'table' : 'chart',
     };
   } catch {

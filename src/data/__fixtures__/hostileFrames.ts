@@ -16,7 +16,10 @@ export const nastyNumber = fc.oneof(
 export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: nastyNumber, weight: 4 },
   { arbitrary: fc.double({ min: 0, max: 1e13, noNaN: true }), weight: 4 },
-  { arbitrary: fc.oneof(fc.string(), fc.constantFrom('', ' ', '1e3', '0x10', '-5', 'NaN', 'Infinity', '12abc')), weight: 2 },
+  {
+    arbitrary: fc.oneof(fc.string(), fc.constantFrom('', ' ', '1e3', '0x10', '-5', 'NaN', 'Infinity', '12abc')),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom(null, undefined, true, false), weight: 1 },
   { arbitrary: fc.date({ noInvalidDate: false }), weight: 1 },
   { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 }
@@ -24,12 +27,31 @@ export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Label names including ones that collide with JavaScript object internals. */
 export const labelName = fc.oneof(
-  fc.constantFrom('trace_id', 'traceID', 'route', 'status', 'le', 'job', '__name__', '__proto__', 'constructor', 'toString', 'refId', ''),
+  fc.constantFrom(
+    'trace_id',
+    'traceID',
+    'route',
+    'status',
+    'le',
+    'job',
+    '__name__',
+    '__proto__',
+    'constructor',
+    'toString',
+    'refId',
+    ''
+  ),
   fc.string({ maxLength: 8 })
 );
 
 export const labelCell: fc.Arbitrary<unknown> = fc.oneof(
-  { arbitrary: fc.oneof(fc.string(), fc.constantFrom('', ' ', '4bf92f3577b34da6', '500', 'true', '<img src=x onerror=alert(1)>')), weight: 4 },
+  {
+    arbitrary: fc.oneof(
+      fc.string(),
+      fc.constantFrom('', ' ', '4bf92f3577b34da6', '500', 'true', '<img src=x onerror=alert(1)>')
+    ),
+    weight: 4,
+  },
   { arbitrary: anyCell, weight: 1 }
 );
 
@@ -106,7 +128,9 @@ export function hostileExemplarFrame(maxRows = 20): fc.Arbitrary<HostileExemplar
         name: g.named === 'exemplar' ? 'exemplar' : undefined,
         refId: g.refId,
         length: rows + g.lengthSkew,
-        meta: (g.named === 'resultType' ? { ...g.meta, custom: { resultType: 'exemplar' } } : g.meta) as DataFrame['meta'],
+        meta: (g.named === 'resultType'
+          ? { ...g.meta, custom: { resultType: 'exemplar' } }
+          : g.meta) as DataFrame['meta'],
         fields,
       };
       return {
@@ -132,10 +156,20 @@ export function cellAsNumber(cell: unknown): number {
 
 // ---- quantile series frames ----
 
-const fieldType = fc.constantFrom(FieldType.time, FieldType.number, FieldType.string, FieldType.boolean, FieldType.other, 'unknown' as FieldType);
+const fieldType = fc.constantFrom(
+  FieldType.time,
+  FieldType.number,
+  FieldType.string,
+  FieldType.boolean,
+  FieldType.other,
+  'unknown' as FieldType
+);
 
 const hostileField = fc.record({
-  name: fc.oneof(fc.constantFrom('Time', 'Value', 'time', '', 'http_server_request_duration_seconds'), fc.string({ maxLength: 6 })),
+  name: fc.oneof(
+    fc.constantFrom('Time', 'Value', 'time', '', 'http_server_request_duration_seconds'),
+    fc.string({ maxLength: 6 })
+  ),
   type: fieldType,
   config: fc.oneof(
     fc.constant({}),
@@ -143,16 +177,25 @@ const hostileField = fc.record({
       {
         unit: fc.oneof(fc.constantFrom('s', 'ms', 'short', ''), fc.jsonValue({ maxDepth: 1 })),
         displayName: fc.oneof(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 })),
-        displayNameFromDS: fc.oneof(fc.constantFrom('p99 {{route}}', '<img src=x onerror=alert(1)>'), fc.jsonValue({ maxDepth: 1 })),
+        displayNameFromDS: fc.oneof(
+          fc.constantFrom('p99 {{route}}', '<img src=x onerror=alert(1)>'),
+          fc.jsonValue({ maxDepth: 1 })
+        ),
         interval: fc.jsonValue({ maxDepth: 1 }),
       },
       { requiredKeys: [] }
     )
   ),
   values: fc.array(anyCell, { maxLength: 12 }),
-  labels: fc.option(fc.oneof(fc.dictionary(labelName, fc.oneof(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 })), { maxKeys: 4 }), fc.jsonValue({ maxDepth: 1 })), {
-    nil: undefined,
-  }),
+  labels: fc.option(
+    fc.oneof(
+      fc.dictionary(labelName, fc.oneof(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 })), { maxKeys: 4 }),
+      fc.jsonValue({ maxDepth: 1 })
+    ),
+    {
+      nil: undefined,
+    }
+  ),
 });
 
 /** Meta as any data source may fill it, including wrongly typed well-known keys. */
@@ -161,7 +204,11 @@ const hostileMeta = fc.oneof(
   fc.record(
     {
       executedQueryString: fc.oneof(
-        fc.constantFrom('Expr: histogram_quantile(0.99, sum by (le) (rate(x_bucket[1m])))\nStep: 15s', 'Expr: histogram_quantile(1e-1, x)', 'Expr: up'),
+        fc.constantFrom(
+          'Expr: histogram_quantile(0.99, sum by (le) (rate(x_bucket[1m])))\nStep: 15s',
+          'Expr: histogram_quantile(1e-1, x)',
+          'Expr: up'
+        ),
         fc.jsonValue({ maxDepth: 1 })
       ),
       dataTopic: fc.oneof(fc.constantFrom('annotations', undefined, ''), fc.jsonValue({ maxDepth: 1 })),
@@ -195,4 +242,3 @@ export const hostileSeriesFrame: fc.Arbitrary<DataFrame> = hostileSeriesFramePar
     length: Math.max(0, ...fields.map((f) => f.values.length)) + g.lengthSkew,
   } as DataFrame;
 });
-

@@ -66,16 +66,52 @@ export function exemplarFrame(refId: string, rows: ExemplarRow[]): DataFrame {
 export function shopResponse(startMs = 1_700_000_000_000) {
   const times = Array.from({ length: 5 }, (_, i) => startMs + i * 15_000);
   const series = [
-    quantileFrame({ refId: 'p50', labels: { route: '/api/cart' }, displayName: 'p50 /api/cart', timeMs: times, values: [0.05, 0.051, 0.049, null, 0.05] }),
-    quantileFrame({ refId: 'p99', labels: { route: '/api/cart' }, displayName: 'p99 /api/cart', timeMs: times, values: [0.4, 0.42, 0.9, 0.41, 0.4] }),
-    quantileFrame({ refId: 'p99', labels: { route: '/api/checkout' }, displayName: 'p99 /api/checkout', timeMs: times, values: [1.2, 1.1, 2.5, 1.3, 1.2] }),
+    quantileFrame({
+      refId: 'p50',
+      labels: { route: '/api/cart' },
+      displayName: 'p50 /api/cart',
+      timeMs: times,
+      values: [0.05, 0.051, 0.049, null, 0.05],
+    }),
+    quantileFrame({
+      refId: 'p99',
+      labels: { route: '/api/cart' },
+      displayName: 'p99 /api/cart',
+      timeMs: times,
+      values: [0.4, 0.42, 0.9, 0.41, 0.4],
+    }),
+    quantileFrame({
+      refId: 'p99',
+      labels: { route: '/api/checkout' },
+      displayName: 'p99 /api/checkout',
+      timeMs: times,
+      values: [1.2, 1.1, 2.5, 1.3, 1.2],
+    }),
   ];
   const base = { __name__: 'http_server_request_duration_seconds_bucket', job: 'shop-api', method: 'GET' };
   const exemplars = [
     exemplarFrame('p99', [
-      { timeMs: times[1] + 10, value: 0.38, labels: { ...base, le: '0.5', route: '/api/cart', status: '200', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736' } },
-      { timeMs: times[2] + 20, value: 2.4, labels: { ...base, le: '2.5', route: '/api/checkout', status: '500', trace_id: '00f067aa0ba902b7a3ce929d0e0e4736' } },
-      { timeMs: times[3] + 30, value: 0.02, labels: { ...base, le: '0.025', route: '/api/cart', status: '200', trace_id: '' } },
+      {
+        timeMs: times[1] + 10,
+        value: 0.38,
+        labels: { ...base, le: '0.5', route: '/api/cart', status: '200', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736' },
+      },
+      {
+        timeMs: times[2] + 20,
+        value: 2.4,
+        labels: {
+          ...base,
+          le: '2.5',
+          route: '/api/checkout',
+          status: '500',
+          trace_id: '00f067aa0ba902b7a3ce929d0e0e4736',
+        },
+      },
+      {
+        timeMs: times[3] + 30,
+        value: 0.02,
+        labels: { ...base, le: '0.025', route: '/api/cart', status: '200', trace_id: '' },
+      },
     ]),
   ];
   return { series, exemplars, times };

@@ -24,22 +24,42 @@
  *   output of Grafana's Zipkin `transformResponse` for its `zipkinResponse`) at commit
  *   12e86fb3609791b8cc917502d56e8f313c5bf13d: span times µs / 1000 → ms, annotation timestamps left in µs.
  */
-import { createDataFrame, dataFrameFromJSON, type DataFrame, type DataFrameJSON, FieldType, type TraceSpanReference } from '@grafana/data';
+import {
+  createDataFrame,
+  dataFrameFromJSON,
+  type DataFrame,
+  type DataFrameJSON,
+  FieldType,
+  type TraceSpanReference,
+} from '@grafana/data';
 
 import { traceFrameFromSpans, type FixtureSpan } from './traceFrames';
 
 export const TEMPO_LOKI_TRACE_ID = '620f03a2253c5e37';
 
-const debug = (key: string, value: unknown) => [{ key: 'level', value: 'debug' }, { key, value }];
+const debug = (key: string, value: unknown) => [
+  { key: 'level', value: 'debug' },
+  { key, value },
+];
 
 export function tempoLokiSpans(): FixtureSpan[] {
-  const span = (spanID: string, parentSpanID: string, operationName: string, startTime: number, duration: number, logs: Array<[number, string, unknown]> = []): FixtureSpan => ({
+  const span = (
+    spanID: string,
+    parentSpanID: string,
+    operationName: string,
+    startTime: number,
+    duration: number,
+    logs: Array<[number, string, unknown]> = []
+  ): FixtureSpan => ({
     traceID: TEMPO_LOKI_TRACE_ID,
     spanID,
     parentSpanID,
     operationName,
     serviceName: 'loki-all',
-    serviceTags: [{ key: 'service.name', value: 'loki-all' }, { key: 'opencensus.exporterversion', value: 'Jaeger-Go-2.25.0' }],
+    serviceTags: [
+      { key: 'service.name', value: 'loki-all' },
+      { key: 'opencensus.exporterversion', value: 'Jaeger-Go-2.25.0' },
+    ],
     startTime,
     duration,
     kind: 'unspecified',
@@ -55,10 +75,17 @@ export function tempoLokiSpans(): FixtureSpan[] {
     ]),
     span('4993abf7a3ec9dd7', '74eb818b5b4bbb53', 'store.validateQuery', 1616072924071.835, 0.015),
     span('24fd2c12eb963190', '4993abf7a3ec9dd7', 'store.validateQueryTimeRange', 1616072924071.8389, 0.004),
-    span('392d3f12be4b07f4', '74eb818b5b4bbb53', 'SeriesStore.lookupSeriesByMetricNameMatchers', 1616072924071.872, 0.409, [
-      [1616072924071.879, 'matchers', 1],
-      [1616072924072.28, 'ids', 1],
-    ]),
+    span(
+      '392d3f12be4b07f4',
+      '74eb818b5b4bbb53',
+      'SeriesStore.lookupSeriesByMetricNameMatchers',
+      1616072924071.872,
+      0.409,
+      [
+        [1616072924071.879, 'matchers', 1],
+        [1616072924072.28, 'ids', 1],
+      ]
+    ),
     span('53ff5744775d5f81', '392d3f12be4b07f4', 'Store.lookupIdsByMetricNameMatcher', 1616072924071.897, 0.376),
     span('70e9e53fd3425001', '53ff5744775d5f81', 'store.lookupEntriesByQueries', 1616072924071.956, 0.299),
     {
@@ -69,7 +96,9 @@ export function tempoLokiSpans(): FixtureSpan[] {
       kind: 'client',
       tags: [{ key: 'organization', value: 'fake' }],
     },
-    span('3eaa911ea49cf6cb', '2fbe736643925147', 'Shipper.Downloads.Query', 1616072924072.069, 0.118, [[1616072924072.076, 'table-name', 'index_18704']]),
+    span('3eaa911ea49cf6cb', '2fbe736643925147', 'Shipper.Downloads.Query', 1616072924072.069, 0.118, [
+      [1616072924072.076, 'table-name', 'index_18704'],
+    ]),
     span('15894cf02c5ce7c5', '3eaa911ea49cf6cb', 'Shipper.Downloads.Table.MultiQueries', 1616072924072.0872, 0.096, [
       [1616072924072.093, 'table-name', 'index_18704'],
       [1616072924072.122, 'queried-db', 'compactor-1616069884.gz'],
@@ -113,12 +142,20 @@ const jaegerSpanFields = () => [
   otherField('references'),
   otherField('tags'),
 ];
-const nullableStringField = (name: string) => ({ name, type: FieldType.string, typeInfo: { frame: 'string', nullable: true } });
+const nullableStringField = (name: string) => ({
+  name,
+  type: FieldType.string,
+  typeInfo: { frame: 'string', nullable: true },
+});
 
 /** Name and meta of the frames in Grafana's Jaeger golden files. */
 const JAEGER_GOLDEN_FRAME = {
   name: 'test',
-  meta: { typeVersion: [0, 0] as [number, number], custom: { traceFormat: 'jaeger' }, preferredVisualisationType: 'trace' as const },
+  meta: {
+    typeVersion: [0, 0] as [number, number],
+    custom: { traceFormat: 'jaeger' },
+    preferredVisualisationType: 'trace' as const,
+  },
 };
 const idFields = (parent: ReturnType<typeof stringField>) => [stringField('traceID'), stringField('spanID'), parent];
 
@@ -157,9 +194,23 @@ export const JAEGER_GRPC_COMPLEX_JSON: DataFrameJSON = {
         [{ refType: '', spanID: '0f5c1808567e4403', traceID: '3fa414edcef6ad90' }],
       ],
       [
-        [kv('sampler.type', 'string', 'probabilistic'), kv('sampler.param', 'float64', 1), kv('error', 'boolean', true), kv('http.status_code', 'int64', 500)],
-        [kv('component', 'string', 'gRPC'), kv('span.kind', 'string', 'client'), kv('error', 'boolean', true), kv('grpc.status_code', 'int64', 13)],
-        [kv('db.type', 'string', 'postgresql'), kv('db.statement', 'string', 'SELECT * FROM traces WHERE id = $1'), kv('error', 'boolean', true)],
+        [
+          kv('sampler.type', 'string', 'probabilistic'),
+          kv('sampler.param', 'float64', 1),
+          kv('error', 'boolean', true),
+          kv('http.status_code', 'int64', 500),
+        ],
+        [
+          kv('component', 'string', 'gRPC'),
+          kv('span.kind', 'string', 'client'),
+          kv('error', 'boolean', true),
+          kv('grpc.status_code', 'int64', 13),
+        ],
+        [
+          kv('db.type', 'string', 'postgresql'),
+          kv('db.statement', 'string', 'SELECT * FROM traces WHERE id = $1'),
+          kv('error', 'boolean', true),
+        ],
       ],
     ],
   },
@@ -212,7 +263,16 @@ export function jaegerUiSkewedFrame(): DataFrame {
   const kind = (value: string) => ({ key: 'span.kind', type: 'string', value });
   return traceFrameFromSpans(
     [
-      { traceID, spanID: '006c3cf93508f205', operationName: 'send', serviceName: 'service-one', serviceTags: [], startTime: 0.1, duration: 0.04, tags: [kind('producer')] },
+      {
+        traceID,
+        spanID: '006c3cf93508f205',
+        operationName: 'send',
+        serviceName: 'service-one',
+        serviceTags: [],
+        startTime: 0.1,
+        duration: 0.04,
+        tags: [kind('producer')],
+      },
       {
         traceID,
         spanID: '2dc4b796e2127e32',
@@ -241,7 +301,10 @@ export function zipkinGrafanaFrame(): DataFrame {
       field('operationName', FieldType.string, ['span 1', 'span 2', 'span 3']),
       field('serviceName', FieldType.string, ['service 1', 'service 2', 'spanstore-jdbc']),
       field('serviceTags', FieldType.other, [
-        [{ key: 'ipv4', value: '1.0.0.1' }, { key: 'port', value: 42 }],
+        [
+          { key: 'ipv4', value: '1.0.0.1' },
+          { key: 'port', value: 42 },
+        ],
         [{ key: 'ipv4', value: '1.0.0.1' }],
         [{ key: 'ipv6', value: '127.0.0.1' }],
       ]),
@@ -256,8 +319,15 @@ export function zipkinGrafanaFrame(): DataFrame {
         [],
       ]),
       field('tags', FieldType.other, [
-        [{ key: 'kind', value: 'CLIENT' }, { key: 'tag1', value: 'val1' }, { key: 'tag2', value: 'val2' }],
-        [{ key: 'error', value: true }, { key: 'errorValue', value: '404' }],
+        [
+          { key: 'kind', value: 'CLIENT' },
+          { key: 'tag1', value: 'val1' },
+          { key: 'tag2', value: 'val2' },
+        ],
+        [
+          { key: 'error', value: true },
+          { key: 'errorValue', value: '404' },
+        ],
         [],
       ]),
     ],

@@ -269,4 +269,3 @@ export function largeTraceSpans(spanCount: number, seed = 1): FixtureSpan[] {
 function largeTraceSpanId(index: number): string {
   return (0x1000000000000 + index).toString(16).padStart(16, 'a');
 }
-
