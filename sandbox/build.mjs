@@ -4,7 +4,7 @@
 //   node sandbox/build.mjs [--ensure-plugin] [--force] [--skip-scenarios] [--host grafana12|grafana13]
 //   node sandbox/build.mjs --modules-dir DIR --out DIR     (one host + scripts against another node_modules)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -124,7 +124,9 @@ function packageVersion(modulesDir, name) {
 }
 
 /** Fails the build when a shared package was bundled from a node_modules other than the host's (two Reacts…). */
-function checkSharedPackagesOrigin(metafile, modulesDir) {
+function checkSharedPackagesOrigin(metafile, linkedModulesDir) {
+  // esbuild reports inputs by real path: a worktree whose node_modules is a symlink must compare real paths.
+  const modulesDir = realpathSync(linkedModulesDir);
   const leaks = new Set();
   for (const input of Object.keys(metafile.inputs)) {
     const absolute = resolve(rootDir, input);
