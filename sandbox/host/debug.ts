@@ -1,7 +1,8 @@
 /** `window.__sandbox`: what tests read (and the few knobs they turn). Never read by the plugin. */
 import type { PanelData } from '@grafana/data';
+import { dateTime } from '@grafana/data';
 import { getBackendSrv, getDataSourceSrv, locationService } from '@grafana/runtime';
-import type { PromQueryRecord } from './datasources/prometheus';
+import type { PromQueryRecord } from './datasources/promQueryBackend';
 import type { TraceQueryRecord } from './datasources/tracing';
 import type { TraceBehaviour } from './datasources/traceSource';
 
@@ -38,6 +39,8 @@ export interface SandboxDebug {
     getDataSourceSrv: typeof getDataSourceSrv;
     getBackendSrv: typeof getBackendSrv;
     locationService: typeof locationService;
+    /** @grafana/data's dateTime, to build a request as a panel's query runner does (ranges are DateTimes). */
+    dateTime: typeof dateTime;
   };
 }
 
@@ -64,7 +67,7 @@ export function createDebug(
     cancelledRequests: [],
     traceBehaviour,
     backendRequests: [],
-    runtime: { getDataSourceSrv, getBackendSrv, locationService },
+    runtime: { getDataSourceSrv, getBackendSrv, locationService, dateTime },
   };
   return window.__sandbox;
 }

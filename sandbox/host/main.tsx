@@ -29,7 +29,7 @@ async function boot(container: HTMLElement): Promise<void> {
   try {
     const scenario: Scenario | undefined = params.fixture ? await loadScenario(params.fixture) : undefined;
     debug.traceBehaviour.delayMs = params.traceDelayMs ?? scenario?.traceDelayMs ?? 0;
-    installRuntimeServices(theme, scenario, debug, params.realPrometheus);
+    installRuntimeServices(theme, scenario, debug);
     installRunRequest(scenario);
     // VizPanel imports the plugin itself; awaiting here turns a load failure into a boot error.
     await installPluginImport((message) => (debug.loadError = message));

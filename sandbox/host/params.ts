@@ -18,8 +18,6 @@ export interface HostParams {
   appSubUrl: string;
   /** The signed-in user's organisation (`config.bootData.user.orgId`). */
   orgId: number;
-  /** `promFrontend=grafana`: Grafana's own Prometheus frontend (@grafana/prometheus) instead of the sandbox's. */
-  realPrometheus: boolean;
 }
 
 function positiveNumber(value: string | null): number | undefined {
@@ -42,6 +40,5 @@ export function readHostParams(search: string): HostParams {
     // Grafana's form: a leading slash, no trailing one; anything else is not a path and is ignored.
     appSubUrl: /^\/[\w-]+(\/[\w-]+)*$/.test(query.get('appSubUrl') ?? '') ? query.get('appSubUrl')! : '',
     orgId: positiveNumber(query.get('orgId')) ?? 1,
-    realPrometheus: query.get('promFrontend') === 'grafana',
   };
 }

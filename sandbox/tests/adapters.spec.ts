@@ -7,9 +7,12 @@ import { resolve } from 'node:path';
 import type { Scenario } from '../shared/scenario';
 import { expect, test } from './support/fixtures';
 
+function scenario(name: string): Scenario {
+  return JSON.parse(readFileSync(resolve(__dirname, `../dist/scenarios/${name}.json`), 'utf8')) as Scenario;
+}
+
 function firstTraceId(): string {
-  const scenario = JSON.parse(readFileSync(resolve(__dirname, '../dist/scenarios/sparse.json'), 'utf8')) as Scenario;
-  return Object.keys(scenario.traces ?? {})[0];
+  return Object.keys(scenario('sparse').traces ?? {})[0];
 }
 
 test.describe('runtime services in the page', () => {
@@ -32,30 +35,52 @@ test.describe('runtime services in the page', () => {
     });
   });
 
-  test('Prometheus query() returns series first, then the exemplar frame with dataTopic and trace links', async ({
+  test("Grafana's Prometheus query() returns series first, then the exemplar frame with dataTopic and trace links", async ({
     sandbox,
     page,
   }) => {
     await sandbox.openFixture('sparse', { editor: false });
-    const frames = await page.evaluate(async () => {
-      const ds = await window.__sandbox.runtime.getDataSourceSrv().get('prometheus');
-      const response = await new Promise<any>((done, fail) =>
-        (ds.query({ targets: [{ refId: 'A' }], range: {}, scopedVars: {} } as any) as any).subscribe({
-          next: done,
-          error: fail,
-        })
-      );
-      return response.data.map((frame: any) => ({
-        name: frame.name,
-        dataTopic: frame.meta?.dataTopic,
-        links: frame.fields
-          .find((field: any) => field.name === 'trace_id')
-          ?.config.links?.map((link: any) => link.internal?.datasourceUid),
-      }));
-    });
-    expect(frames.length).toBe(10);
-    expect(frames.slice(0, 9).every((frame: { dataTopic?: string }) => frame.dataTopic === undefined)).toBe(true);
-    expect(frames[9]).toEqual({ name: 'exemplar', dataTopic: 'annotations', links: ['tempo'] });
+    const { targets, timeRange } = scenario('sparse');
+    // The request as a panel's query runner builds it: DateTime ranges, the scenario's own targets.
+    const frames = await page.evaluate(
+      async ({ targets, timeRange }) => {
+        const { getDataSourceSrv, dateTime } = window.__sandbox.runtime;
+        const ds = await getDataSourceSrv().get('prometheus');
+        const from = dateTime(timeRange.from);
+        const to = dateTime(timeRange.to);
+        const request = {
+          requestId: 'adapters-spec',
+          app: 'dashboard',
+          targets,
+          range: { from, to, raw: { from, to } },
+          interval: '15s',
+          intervalMs: 15_000,
+          maxDataPoints: 500,
+          scopedVars: {},
+          timezone: 'utc',
+          startTime: Date.now(),
+        };
+        const response = await new Promise<any>((done, fail) =>
+          (ds.query(request as any) as any).subscribe({ next: done, error: fail })
+        );
+        return response.data.map((frame: any) => ({
+          name: frame.name,
+          dataTopic: frame.meta?.dataTopic,
+          links: frame.fields
+            .find((field: any) => field.name === 'trace_id')
+            ?.config.links?.map((link: any) => link.internal?.datasourceUid),
+        }));
+      },
+      { targets, timeRange: { from: timeRange!.from, to: timeRange!.to } }
+    );
+    const exemplarFrames = frames.filter((frame: { dataTopic?: string }) => frame.dataTopic === 'annotations');
+    const firstExemplar = frames.findIndex((frame: { dataTopic?: string }) => frame.dataTopic === 'annotations');
+    // Nine quantile series (3 quantiles × 3 routes), then the exemplars: Grafana's data source orders them so.
+    expect(frames.length - exemplarFrames.length).toBe(9);
+    expect(firstExemplar).toBe(9);
+    for (const frame of exemplarFrames) {
+      expect(frame).toEqual({ name: 'exemplar', dataTopic: 'annotations', links: ['tempo'] });
+    }
   });
 
   test('raw exemplars through the data source resource API', async ({ sandbox, page }) => {

@@ -94,7 +94,7 @@ test("each clone of a repeated builder panel queries its own $route, through the
   sandbox,
 }) => {
   // Grafana's Prometheus frontend: the expressions reach the emulated /api/ds/query as the Go backend gets them.
-  await sandbox.openDashboard({ promFrontend: 'grafana' });
+  await sandbox.openDashboard();
   const routes = ['/api/products', '/api/cart', '/api/checkout'];
   const exprs = async () => (await sandbox.debug()).promQueries.flat().map((record) => record.expr);
   for (const route of routes) {

@@ -1,5 +1,5 @@
 /**
- * Grafana's own Prometheus frontend (`@grafana/prometheus` PrometheusDatasource, `?promFrontend=grafana`) on the
+ * Grafana's own Prometheus frontend (`@grafana/prometheus` PrometheusDatasource, every page's Prometheus data source) on the
  * emulated Go backend: its queries go to `POST /api/ds/query`, its language provider to the label routes.
  */
 import { expect, test } from './support/fixtures';
@@ -10,7 +10,7 @@ test.describe('the real Prometheus frontend', () => {
     sandbox,
     page,
   }) => {
-    await sandbox.openFixture('builder', { promFrontend: 'grafana' });
+    await sandbox.openFixture('builder');
     await expect(sandbox.exemplarCount).toContainText('162 exemplars');
     const state = await sandbox.debug();
     expect(
@@ -31,7 +31,7 @@ test.describe('the real Prometheus frontend', () => {
   test('the language provider gets label values from the emulated backend (histogram suggestions)', async ({
     sandbox,
   }) => {
-    await sandbox.openFixture('builder', { promFrontend: 'grafana' });
+    await sandbox.openFixture('builder');
     const names = await sandbox.page.evaluate(async () => {
       const srv = window.__sandbox.runtime.getBackendSrv();
       const answer = await srv.get<{ data: string[] }>(
@@ -46,7 +46,7 @@ test.describe('the real Prometheus frontend', () => {
   // flag from any target whose histogram an earlier target already queries. The builder flagged the last quantile
   // query, so after a refresh no query asked for exemplars (seen failing); it flags the first one now.
   test('after a refresh (histogram metrics known) the builder still asks for exemplars', async ({ sandbox }) => {
-    await sandbox.openFixture('builder', { promFrontend: 'grafana' });
+    await sandbox.openFixture('builder');
     await expect(sandbox.exemplarCount).toContainText('162 exemplars');
     // What Grafana's Prometheus query editor does when it opens (panel edit, Explore): the language provider loads
     // the metric names, and with them the histogram metrics shouldRunExemplarQuery consults.

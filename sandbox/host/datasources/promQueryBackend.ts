@@ -9,7 +9,18 @@ import type { PromError } from '../../shared/prometheusApi';
 import { exemplarFrames, matrixFrames, type PromQueryShape } from '../../shared/prometheusFrames';
 import { alignRange, calculateStepMs, formatSeconds, interpolateBuiltins } from '../../shared/promInterval';
 import type { LivePromBackend } from './promBackend';
-import type { PromQueryRecord } from './prometheus';
+
+/** Per query: what went to Prometheus and what came back, for `window.__sandbox`. */
+export interface PromQueryRecord {
+  refId: string;
+  expr: string;
+  stepMs: number;
+  exemplar: boolean;
+  seriesFrames: number;
+  exemplarFrames: number;
+  exemplarRows: number;
+  error?: string;
+}
 
 /** A query as the backend receives it: template variables replaced, built-ins left. */
 export interface BackendPromQuery {

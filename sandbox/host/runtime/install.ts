@@ -9,7 +9,6 @@ import type { TracingDataSourceType } from '../../shared/traceFrames';
 import { PrometheusDatasource, type PromOptions as PromDatasourceOptions } from '@grafana/prometheus';
 import { dsQueryRoute } from '../datasources/dsQuery';
 import { fixturePromBackend, livePromBackend } from '../datasources/promBackend';
-import { SandboxPrometheusDataSource, type PromOptions } from '../datasources/prometheus';
 import { toInstanceSettings } from '../datasources/settings';
 import { SandboxTracingDataSource } from '../datasources/tracing';
 import { demoTraceLookup, scenarioTraceLookup } from '../datasources/traceSource';
@@ -28,14 +27,13 @@ export interface InstalledServices {
 }
 
 /**
- * `realPrometheus`: register Grafana's own Prometheus frontend (`@grafana/prometheus` PrometheusDatasource) instead
- * of the sandbox's; its queries then reach the emulated backend through `POST /api/ds/query`.
+ * Prometheus data sources are Grafana's own frontend (`@grafana/prometheus` PrometheusDatasource); their queries reach
+ * the emulated backend through `POST /api/ds/query`, their resource calls the emulated resource routes.
  */
 export function installRuntimeServices(
   theme: GrafanaTheme2,
   scenario: Scenario | undefined,
-  debug: SandboxDebug,
-  realPrometheus = false
+  debug: SandboxDebug
 ): InstalledServices {
   registerStandardEditors();
   // Grafana's app-wide event bus: VizPanel hands it to panels as PanelContext.eventBus when no cursor sync applies.
@@ -58,7 +56,7 @@ export function installRuntimeServices(
   const traceLookup = scenario ? scenarioTraceLookup(scenario.traces ?? {}) : demoTraceLookup();
 
   for (const settings of sources) {
-    if (settings.type === 'prometheus' && realPrometheus) {
+    if (settings.type === 'prometheus') {
       dsQuery = dsQueryRoute(
         promBackend,
         String((settings.jsonData as PromDatasourceOptions).timeInterval ?? ''),
@@ -67,17 +65,6 @@ export function installRuntimeServices(
       );
       resourceHandlers.set(settings.uid, promBackend.resource);
       const instance = new PrometheusDatasource(settings as DataSourceInstanceSettings<PromDatasourceOptions>);
-      registered.push({ settings, instance: instance as unknown as DataSourceApi });
-    } else if (settings.type === 'prometheus') {
-      const instance = new SandboxPrometheusDataSource(
-        settings as DataSourceInstanceSettings<PromOptions>,
-        promBackend,
-        (records) => {
-          debug.promQueries.push(records);
-        }
-      );
-      resourceHandlers.set(settings.uid, promBackend.resource);
-      // DataSourceApi is invariant in its query type; the srv hands out the base type like Grafana's does.
       registered.push({ settings, instance: instance as unknown as DataSourceApi });
     } else if ((TRACING_TYPES as string[]).includes(settings.type)) {
       const instance = new SandboxTracingDataSource(

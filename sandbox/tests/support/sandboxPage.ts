@@ -14,8 +14,6 @@ export interface OpenOptions {
   /** Grafana's sub path (`config.appSubUrl`), e.g. `/grafana`, and the user's organisation. */
   appSubUrl?: string;
   orgId?: number;
-  /** `grafana`: Grafana's own Prometheus frontend (@grafana/prometheus) instead of the sandbox's data source. */
-  promFrontend?: 'grafana';
   /** Live range, e.g. `now-1m` (default `now-5m`). */
   from?: string;
   to?: string;
@@ -459,9 +457,6 @@ export class SandboxPage {
     }
     if (params.traceError) {
       query.set('traceError', String(params.traceError));
-    }
-    if (params.promFrontend) {
-      query.set('promFrontend', params.promFrontend);
     }
     if (params.from) {
       query.set('from', params.from);
