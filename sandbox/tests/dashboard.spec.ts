@@ -27,6 +27,28 @@ test.describe('dashboard of several panels', () => {
     await expect(sandbox.page.locator('[data-testid^="sandbox-panel-panel-4"]')).toHaveCount(3);
   });
 
+  test("builder panels draw through Grafana's Prometheus frontend; each clone gets its route's exemplars", async ({
+    sandbox,
+  }) => {
+    await sandbox.openDashboard();
+    const exemplarCount = async (key: string) => {
+      const text = await sandbox.dashboardPanel(key).getByTestId('exemplar-trace-count').innerText();
+      return Number(/([\d,]+) exemplars?/.exec(text)?.[1].replace(/,/g, ''));
+    };
+    for (const key of ['panel-1', 'panel-3']) {
+      const panel = sandbox.dashboardPanel(key);
+      await expect(panel.getByTestId('exemplar-trace-count')).toBeVisible();
+      await expect(panel).not.toContainText('No latency data');
+      await expect.poll(() => sandbox.exemplarPixels(panel)).toBeGreaterThan(0);
+    }
+    // The emulated backend applies each clone's route="…" matcher as Prometheus would: the clones split the builder's
+    // exemplars between them, each exemplar in exactly one.
+    const clones = ['panel-4', 'panel-4-clone-1', 'panel-4-clone-2'];
+    await expect.poll(async () => Math.min(...(await Promise.all(clones.map(exemplarCount))))).toBeGreaterThan(0);
+    const perClone = await Promise.all(clones.map(exemplarCount));
+    expect(perClone.reduce((sum, count) => sum + count, 0)).toBe(await exemplarCount('panel-1'));
+  });
+
   test('loads and refreshes 20 times with no cancelled or failed request', async ({ sandbox }) => {
     await sandbox.openDashboard();
     for (let refresh = 0; refresh < 20; refresh++) {
