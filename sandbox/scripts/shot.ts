@@ -88,7 +88,10 @@ async function main(): Promise<void> {
     }
     await page.goto(`${server.url}/?${query}`);
     await waitForSandboxReady(page);
-    await page.getByTestId(testIds.panel.container).waitFor({ timeout: 30000 });
+    // A dashboard scenario has several panels: wait for the first, and shoot the whole page.
+    const panels = page.getByTestId(testIds.panel.container);
+    await panels.first().waitFor({ timeout: 30000 });
+    const dashboard = (await panels.count()) > 1;
     for (const target of options.clicks) {
       await performClick(page, target);
     }
@@ -97,13 +100,13 @@ async function main(): Promise<void> {
     mkdirSync(dirname(resolve(out)), { recursive: true });
     // The drawer sits outside the panel box: with it open, shoot the whole page.
     const drawerOpen = await page.getByTestId(testIds.drawer.container).isVisible();
-    const box = drawerOpen ? null : await page.getByTestId('sandbox-panel-box').boundingBox();
+    const box = drawerOpen || dashboard ? null : await page.getByTestId('sandbox-panel-box').boundingBox();
     // The panel box at whole pixels: the dashboard lays it out at a fractional offset, and an element screenshot
     // would take the partly covered pixel row too (301 rows for a 300 px box).
     const clip = box
       ? { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) }
       : undefined;
-    await page.screenshot({ path: resolve(out), clip });
+    await page.screenshot({ path: resolve(out), clip, fullPage: dashboard });
     console.log(`wrote ${out}${errors.length ? ` (console errors: ${errors.join(' | ')})` : ''}`);
   } finally {
     await browser.close();
