@@ -121,9 +121,10 @@ test.describe('soak against the real stack', () => {
     consoleErrors,
   }) => {
     test.setTimeout(300_000);
-    // A closed window in the past with exemplars in it: wait for the stack to have written one.
-    const windowStart = Date.now();
-    await page.waitForTimeout(45_000);
+    // A closed window in the past with exemplars in it: wait for the stack to have written one (45 s of history;
+    // a stack an earlier live spec of this worker started already has some of it).
+    const windowStart = liveSandbox.startedAtMs;
+    await page.waitForTimeout(Math.max(0, liveSandbox.startedAtMs + 45_000 - Date.now()));
     const toMs = Math.floor(Date.now() / 1000) * 1000 - 2_000;
     const fromMs = Math.max(windowStart - 5_000, toMs - 60_000);
     const range = new URLSearchParams({

@@ -22,6 +22,8 @@ export interface LiveSandbox {
   url: string;
   promUrl: string;
   demoUrl: string;
+  /** When the stack started (ms since the epoch): how much history Prometheus can have. */
+  startedAtMs: number;
 }
 
 interface TestFixtures {
@@ -80,6 +82,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (unavailable) {
         throw new Error(unavailable);
       }
+      const startedAtMs = Date.now();
       const stack = await startLiveStack(ROOT_DIR);
       const server = await startSandboxServer({
         rootDir: ROOT_DIR,
@@ -88,7 +91,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         demoUrl: stack.demoUrl,
       });
       try {
-        await use({ url: server.url, promUrl: stack.promUrl, demoUrl: stack.demoUrl });
+        await use({ url: server.url, promUrl: stack.promUrl, demoUrl: stack.demoUrl, startedAtMs });
       } finally {
         await server.close();
         await stack.stop();
