@@ -9,8 +9,14 @@ import {
   tempoLokiSpans,
   zipkinGrafanaFrame,
 } from './__fixtures__/grafanaTraceFrames';
+import {
+  OTLP_EXAMPLE_SPAN_ID,
+  OTLP_EXAMPLE_TRACE_ID_AS_WRITTEN,
+  otlpExampleFrame,
+} from './__fixtures__/otlpExampleTrace';
 import { traceFrameFromSpans } from './__fixtures__/traceFrames';
 import { buildTraceModel } from './model';
+import { normalizeTraceId } from './queries';
 import { getSpanDetails } from './spanDetails';
 import type { TraceModel } from './types';
 
@@ -164,5 +170,30 @@ describe('span events and figures', () => {
       traceFrameFromSpans([{ spanID: 'a', tags: [{ key: 'span.kind', value: 'server' }] }], { format: 'jaeger' })
     );
     expect(getSpanDetails(model, 0)!.kind).toBe('server');
+  });
+});
+
+describe("OpenTelemetry's example trace (opentelemetry-proto examples/trace.json) through Grafana's Tempo conversion", () => {
+  const model = modelOf(otlpExampleFrame());
+
+  it('shows the span whose parent is not in the trace as its top-level span, marked as orphaned', () => {
+    expect(model.spanCount).toBe(1);
+    expect(model.spanIds).toEqual([OTLP_EXAMPLE_SPAN_ID]);
+    expect(model.parentPosition[0]).toBe(-1);
+    expect(model.isOrphan[0]).toBe(1);
+    expect(model.durationMs).toBe(1000);
+  });
+
+  it('reads its service, kind and attributes; the columns it has no use for (library, trace state) do not disturb it', () => {
+    const details = getSpanDetails(model, 0)!;
+    expect(details).toMatchObject({ serviceName: 'my.service', kind: 'server', durationMs: 1000 });
+    expect(details.startMs).toBe(1544712660000);
+    expect(details.tags).toEqual([{ key: 'my.span.attr', value: 'some value' }]);
+    expect(details.serviceTags).toEqual([{ key: 'service.name', value: 'my.service' }]);
+    expect(details.logs).toEqual([]);
+  });
+
+  it('an exemplar carrying the ID in upper case, as the OTLP file writes it, queries the trace Tempo holds', () => {
+    expect(normalizeTraceId(OTLP_EXAMPLE_TRACE_ID_AS_WRITTEN)).toEqual({ traceId: model.traceId });
   });
 });
