@@ -253,7 +253,12 @@ test.describe('diagnostics with the options editor', () => {
     const details = await openFix(sandbox);
     await expect(details).toContainText('Auto-detection links them for now.');
     await expect(sandbox.page.getByTestId(testIds.panel.diagnosticAction)).toHaveText('Map "traceID"');
-    await sandbox.page.keyboard.press('Escape');
+    // The one-click map adds its rule and leaves every other mapping option as the user set it.
+    await sandbox.page.getByTestId(testIds.panel.diagnosticAction).click();
+    await expect.poll(() => rules(sandbox)).toEqual([expect.objectContaining({ labelName: 'traceID' })]);
+    const mapping = ((await sandbox.debug()).options as { labelMapping: { autoDetect: boolean } }).labelMapping;
+    expect(mapping.autoDetect).toBe(true);
+    await expect(sandbox.option('labelMapping.autoDetect').getByRole('switch')).toBeChecked();
     const linked = await sandbox.hoverMarker((_, text) => /^Exemplar\b/.test(text));
     expect(linked.text).toMatch(/Trace\s+[0-9a-f]{32}/);
   });

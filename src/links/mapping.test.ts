@@ -2,7 +2,7 @@ import { labelsOf } from '../data/columnar';
 import { exemplarSetFromFrames } from '../data/exemplarFrames';
 import { exemplarFrame } from '../data/__fixtures__/prometheusFrames';
 import { defaultOptions, LabelMappingOptions } from '../types';
-import { countLinkedExemplars, effectiveRules, MappingInputs, traceTargetFor } from './mapping';
+import { countLinkedExemplars, effectiveRules, MappingInputs, suggestedRule, traceTargetFor } from './mapping';
 
 const tempo = { uid: 'tempo', name: 'Tempo', type: 'tempo' };
 const jaeger = { uid: 'jaeger', name: 'Jaeger', type: 'jaeger' };
@@ -49,6 +49,39 @@ describe('label mapping', () => {
       kind: 'url',
       url: 'https://x/abc',
       displayLabel: 'Open in X',
+    });
+  });
+
+  it('keeps a rule still being written out of force: it does not break the data source mapping of its label', () => {
+    const set = setWith([{ trace_id: 'abc' }]);
+    const destinations = { datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }] };
+    for (const draft of [
+      { labelName: 'trace_id', kind: 'datasource' as const },
+      { labelName: 'trace_id', kind: 'url' as const, url: '  ' },
+      { labelName: ' ', kind: 'datasource' as const, datasourceUid: 'jaeger' },
+    ]) {
+      const rules = effectiveRules(inputs({ rules: [draft] }, destinations), set);
+      expect(traceTargetFor(set, 0, rules)).toMatchObject({ kind: 'datasource', traceId: 'abc', datasource: tempo });
+    }
+  });
+
+  it('starts a new rule from the data source mapping, else trace_id to Tempo first', () => {
+    expect(suggestedRule([{ name: 'traceID', datasourceUid: 'jaeger' }], [tempo, jaeger])).toEqual({
+      labelName: 'traceID',
+      kind: 'datasource',
+      datasourceUid: 'jaeger',
+    });
+    expect(suggestedRule([{ name: 'trace_id', url: 'https://x/${__value.raw}' }], [])).toMatchObject({
+      labelName: 'trace_id',
+      kind: 'url',
+      url: 'https://x/${__value.raw}',
+    });
+    expect(suggestedRule([{ name: '' }], [jaeger, tempo])).toEqual({
+      labelName: 'trace_id',
+      kind: 'datasource',
+      datasourceUid: 'tempo',
+      url: undefined,
+      displayLabel: undefined,
     });
   });
 

@@ -41,6 +41,30 @@ function fromDestination(destination: ExemplarTraceIdDestination): LabelMappingR
 }
 
 /**
+ * A panel rule is in force only once it is complete: a label, and a chosen data source or a URL template. A rule
+ * being written ("Add rule", then a data source still to pick) must not shadow the data source's working mapping
+ * of the same label.
+ */
+export function isCompleteRule(rule: LabelMappingRule): boolean {
+  if (!rule.labelName?.trim()) {
+    return false;
+  }
+  return rule.kind === 'url' ? Boolean(rule.url?.trim()) : Boolean(rule.datasourceUid);
+}
+
+/**
+ * What "Add rule" starts from: the Prometheus data source's first exemplar destination (its label and target, so
+ * the new rule works as it stands), else `trace_id` to the preferred tracing data source (Tempo first).
+ */
+export function suggestedRule(destinations: ExemplarTraceIdDestination[], tracing: DataSourceInfo[]): LabelMappingRule {
+  const destination = destinations.find((d) => d.name && (d.datasourceUid || d.url));
+  if (destination) {
+    return fromDestination(destination);
+  }
+  return { ...autoDetectTarget([], tracing), labelName: COMMON_TRACE_ID_LABELS[0] };
+}
+
+/**
  * The rules in force, in priority order: the panel's own, then the Prometheus data source's
  * exemplar destinations, then auto-detected trace ID labels present in the exemplars (linked to
  * the data source's tracing destination, or else the first tracing data source, Tempo first).
@@ -48,7 +72,7 @@ function fromDestination(destination: ExemplarTraceIdDestination): LabelMappingR
 export function effectiveRules(inputs: MappingInputs, set: ExemplarSet): EffectiveRule[] {
   const { options, datasourceDestinations, tracingDatasources } = inputs;
   const rules: EffectiveRule[] = options.rules
-    .filter((rule) => rule.labelName?.trim())
+    .filter(isCompleteRule)
     .map((rule) => checkTarget(rule, 'panel', tracingDatasources));
   if (options.useDatasourceDefaults) {
     for (const destination of datasourceDestinations) {

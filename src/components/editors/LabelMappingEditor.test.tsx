@@ -41,7 +41,7 @@ describe('LabelMappingEditor', () => {
       { labelName: 'trace_id', kind: 'url', url: 'javascript:alert(1)//${__value.raw}' },
     ]);
     const [noSource, noPlaceholder, unsafe] = screen.getAllByTestId(editorTestIds.mappingRule);
-    expect(within(noSource).getByText('Choose a tracing data source.')).toBeInTheDocument();
+    expect(within(noSource).getByText('Inactive until complete: choose a tracing data source.')).toBeInTheDocument();
     expect(
       within(noPlaceholder).getByText('The template should contain ${__value.raw}, where the trace ID goes.')
     ).toBeInTheDocument();
@@ -52,7 +52,11 @@ describe('LabelMappingEditor', () => {
     const rule: LabelMappingRule = { labelName: 'traceID', kind: 'datasource', datasourceUid: 'tempo' };
     const onChange = renderEditor([rule]);
     fireEvent.click(screen.getByTestId(editorTestIds.addRule));
-    expect(onChange).toHaveBeenLastCalledWith([rule, expect.objectContaining({ kind: 'datasource' })]);
+    // The new rule starts as the Prometheus data source's own mapping (trace_id → Tempo): complete, working as it is.
+    expect(onChange).toHaveBeenLastCalledWith([
+      rule,
+      { labelName: 'trace_id', kind: 'datasource', datasourceUid: 'tempo' },
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Remove rule' }));
     expect(onChange).toHaveBeenLastCalledWith([]);
   });

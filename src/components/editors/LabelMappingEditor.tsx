@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2, StandardEditorProps } from '@grafana/data';
 import { DataSourcePicker } from '@grafana/runtime';
 import { Button, Combobox, Field, IconButton, Input, RadioButtonGroup, Stack, useStyles2 } from '@grafana/ui';
-import { COMMON_TRACE_ID_LABELS, TRACING_DATASOURCE_TYPES } from '../../links/mapping';
+import { COMMON_TRACE_ID_LABELS, suggestedRule, TRACING_DATASOURCE_TYPES } from '../../links/mapping';
 import { toSafeUrl } from '../../links/safeUrl';
 import { exemplarDestinations, resolvePrometheus } from '../../services/datasources';
 import { usePanelServices } from '../../services/panelServices';
@@ -19,7 +19,7 @@ const KINDS: Array<{ label: string; value: TraceTargetKind }> = [
 
 function urlProblem(url: string | undefined): string | undefined {
   if (!url?.trim()) {
-    return 'Enter a URL template, e.g. https://tool.example.com/traces/${__value.raw}';
+    return 'Inactive until complete: enter a URL template, e.g. https://tool.example.com/traces/${__value.raw}';
   }
   if (!url.includes('${__value.raw}') && !url.includes('${__value.text}')) {
     return 'The template should contain ${__value.raw}, where the trace ID goes.';
@@ -44,7 +44,11 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
     <div data-testid={editorTestIds.mapping}>
       {rules.map((rule, i) => {
         const problem =
-          rule.kind === 'url' ? urlProblem(rule.url) : rule.datasourceUid ? undefined : 'Choose a tracing data source.';
+          rule.kind === 'url'
+            ? urlProblem(rule.url)
+            : rule.datasourceUid
+              ? undefined
+              : 'Inactive until complete: choose a tracing data source.';
         return (
           <div key={i} className={styles.rule} data-testid={editorTestIds.mappingRule}>
             <Stack gap={0.5} alignItems="center">
@@ -95,7 +99,15 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
         size="sm"
         variant="secondary"
         icon="plus"
-        onClick={() => onChange([...rules, { labelName: 'trace_id', kind: 'datasource' }])}
+        onClick={() =>
+          onChange([
+            ...rules,
+            suggestedRule(
+              defaults,
+              services.listDataSources({ tracing: true }).filter((ds) => TRACING_DATASOURCE_TYPES.includes(ds.type))
+            ),
+          ])
+        }
         data-testid={editorTestIds.addRule}
       >
         Add rule
