@@ -40,20 +40,23 @@ export function usePlot({
   const plotRef = useRef<uPlot | null>(null);
   const [geometry, setGeometry] = useState<PlotGeometry>();
 
-  const exemplarMax = useMemo(() => {
+  const { exemplarMax, exemplarMinPositive } = useMemo(() => {
     let max = 0;
-    for (let i = 0; i < model.exemplars.size; i++) {
-      if (include[i] && model.exemplars.value[i] > max) {
-        max = model.exemplars.value[i];
+    let minPositive = Infinity;
+    const { value, size } = model.exemplars;
+    for (let i = 0; i < size; i++) {
+      if (include[i]) {
+        max = value[i] > max ? value[i] : max;
+        minPositive = value[i] > 0 && value[i] < minPositive ? value[i] : minPositive;
       }
     }
-    return max;
+    return { exemplarMax: max, exemplarMinPositive: minPositive < Infinity ? minPositive : 0 };
   }, [model.exemplars, include]);
   const aligned = useMemo(() => alignSeries(model.series), [model.series]);
   // One array per data: Grafana's UPlotChart compares it by identity, and a new one redraws the whole plot.
   const plotData = useMemo(
-    () => plotDataWith([aligned.x, ...aligned.ys], { timeRange, exemplarMax }),
-    [aligned, timeRange, exemplarMax]
+    () => plotDataWith([aligned.x, ...aligned.ys], { timeRange, exemplarMax, exemplarMinPositive }),
+    [aligned, timeRange, exemplarMax, exemplarMinPositive]
   );
 
   // The config only changes with the plot's structure: a new config makes UPlotChart re-create uPlot, a
