@@ -473,7 +473,7 @@ function mimirScenario(): Scenario {
 }
 
 /** Exemplars at 0 s in the heavy-tail scenarios: a log axis cannot draw them, and the panel says how many. */
-export const HEAVY_TAIL_ZEROS = 12;
+const HEAVY_TAIL_ZEROS = 12;
 
 /**
  * Latency as it often is: most requests well under a second, a 0.2 % tail at 8–12 s (timeouts, retries), and a
