@@ -106,3 +106,13 @@ function pick(cumulativeShares: Float64Array, u: number): number {
 export const xOfTime = (t: number) => ((t - START_MS) / DAY_MS) * PLOT.width;
 const LOG_SPAN = Math.log(Y_MAX_S / Y_MIN_S);
 export const yOfValue = (v: number) => PLOT.height * (1 - Math.log(v / Y_MIN_S) / LOG_SPAN);
+/** The same scales as numbers, as the panel reads uPlot's: x linear, y linear in the natural log of the value. */
+export const X_SCALE = { origin: START_MS, base: 0, slope: PLOT.width / DAY_MS };
+export const LOG_Y_SCALE = {
+  origin: Math.log(Y_MIN_S),
+  base: PLOT.height,
+  slope: -PLOT.height / LOG_SPAN,
+  log: true as const,
+};
+/** A linear latency axis over the same values, for the log/linear ratio. */
+export const LINEAR_Y_SCALE = { origin: 0, base: PLOT.height, slope: -PLOT.height / Y_MAX_S };

@@ -13,6 +13,31 @@ export function medianMs(fn: () => unknown, runs: number, warmup = 2): number {
   return median(times);
 }
 
+/**
+ * Medians of two functions timed in alternation (a, b, a, b, …), so a ratio between them is not skewed by load
+ * that came and went during one of them: on a shared machine this matters more than the run count.
+ */
+export function pairedMedianMs(a: () => unknown, b: () => unknown, runs: number, warmup = 3): [number, number] {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, times] of [
+      [a, timesA],
+      [b, timesB],
+    ] as const) {
+      collectGarbage();
+      const start = performance.now();
+      fn();
+      times.push(performance.now() - start);
+    }
+  }
+  return [median(timesA), median(timesB)];
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;

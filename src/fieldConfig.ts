@@ -2,13 +2,17 @@ import {
   createFieldConfigRegistry,
   FieldConfigOptionsRegistry,
   FieldConfigProperty,
+  FieldType,
+  identityOverrideProcessor,
   SetFieldConfigOptionsArgs,
 } from '@grafana/data';
-import { HideableFieldConfig } from '@grafana/schema';
+import { HideableFieldConfig, ScaleDistribution, ScaleDistributionConfig } from '@grafana/schema';
 import { commonOptionsBuilder } from '@grafana/ui';
 
 /** Per-series field config the panel reads (Grafana's `custom` block). */
-export type SeriesFieldConfig = HideableFieldConfig;
+export interface SeriesFieldConfig extends HideableFieldConfig {
+  scaleDistribution?: ScaleDistributionConfig;
+}
 
 /**
  * The panel's field config. Only "Hide in area" for now: it is what Grafana's legend writes (a `hideSeriesFrom`
@@ -17,7 +21,22 @@ export type SeriesFieldConfig = HideableFieldConfig;
  */
 export const fieldConfigOptions: SetFieldConfigOptionsArgs<SeriesFieldConfig> = {
   disableStandardOptions: Object.values(FieldConfigProperty),
-  useCustomConfig: (builder) => commonOptionsBuilder.addHideFrom(builder),
+  useCustomConfig: (builder) => {
+    // Only the axis' Scale for now (what commonOptionsBuilder.addAxisConfig registers under that id), as the
+    // chart honours it; the rest of the axis options come with the field config work of issue 20.
+    builder.addCustomEditor({
+      id: 'scaleDistribution',
+      path: 'scaleDistribution',
+      name: 'Scale',
+      category: ['Axis'],
+      editor: commonOptionsBuilder.ScaleDistributionEditor,
+      override: commonOptionsBuilder.ScaleDistributionEditor,
+      defaultValue: { type: ScaleDistribution.Linear },
+      shouldApply: (field) => field.type === FieldType.number,
+      process: identityOverrideProcessor,
+    });
+    commonOptionsBuilder.addHideFrom(builder);
+  },
 };
 
 let registry: FieldConfigOptionsRegistry | undefined;

@@ -51,11 +51,19 @@ interface BuildInput {
   withTraces: boolean;
   sampling: ExemplarSampling;
   includeRaw: boolean;
+  /** Changes the generated requests' latencies (lines and exemplars alike), e.g. a heavier tail. */
+  reshape?: (requests: Request[], random: () => number) => void;
+  fieldConfig?: Scenario['fieldConfig'];
 }
 
 function buildScenario(input: BuildInput): Scenario {
   const lineRequests = generateRequests(input.seed, FROM_MS - 60000, TO_MS, 120);
   const exemplarRequests = generateRequests(input.seed + 1, FROM_MS, TO_MS, input.exemplarRate);
+  if (input.reshape) {
+    const random = seededRandom(input.seed + 3);
+    input.reshape(lineRequests, random);
+    input.reshape(exemplarRequests, random);
+  }
   const raw = exemplarSeries(exemplarRequests, input.exemplarLabels);
   const annotations = annotationFrames(raw, input.sampling);
   const traces: Record<string, DataFrameJSON> = {};
@@ -69,6 +77,7 @@ function buildScenario(input: BuildInput): Scenario {
     description: input.description,
     timeRange: { from: FROM_MS, to: TO_MS },
     options: {},
+    ...(input.fieldConfig ? { fieldConfig: input.fieldConfig } : {}),
     targets: targets(),
     series: seriesFrames(lineRequests),
     annotations,
@@ -463,8 +472,50 @@ function mimirScenario(): Scenario {
   };
 }
 
+/** Exemplars at 0 s in the heavy-tail scenarios: a log axis cannot draw them, and the panel says how many. */
+const HEAVY_TAIL_ZEROS = 12;
+
+/**
+ * Latency as it often is: most requests well under a second, a 0.2 % tail at 8–12 s (timeouts, retries), and a
+ * few exemplars recorded at 0 s. On a linear axis the tail squeezes everything else into the bottom few percent.
+ */
+function heavyTail(requests: Request[], random: () => number): void {
+  let zeros = 0;
+  for (const [i, request] of requests.entries()) {
+    if (random() < 0.002) {
+      request.latency = 8 + random() * 4;
+    } else if (i % 4999 === 4998 && zeros < HEAVY_TAIL_ZEROS) {
+      request.latency = 0;
+      zeros++;
+    }
+  }
+}
+
+function heavyTailScenario(scale: 'log' | 'linear'): Scenario {
+  return buildScenario({
+    description: `~60,000 exemplars with a 0.2 % tail at 8–12 s and ${HEAVY_TAIL_ZEROS} at 0 s, on a ${scale === 'log' ? 'log10' : 'linear'} latency axis`,
+    seed: 23,
+    exemplarRate: 60000 / 180,
+    exemplarLabels: withTraceId,
+    withTraces: false,
+    sampling: 'none',
+    includeRaw: false,
+    reshape: heavyTail,
+    fieldConfig: {
+      defaults: scale === 'log' ? { custom: { scaleDistribution: { type: 'log', log: 10 } } } : {},
+      overrides: [],
+    },
+  });
+}
+
 export function featureScenarios(): Record<string, Scenario> {
-  return { 'big-trace': bigTraceScenario(), 'label-mismatch': labelMismatchScenario(), mimir: mimirScenario() };
+  return {
+    'big-trace': bigTraceScenario(),
+    'label-mismatch': labelMismatchScenario(),
+    mimir: mimirScenario(),
+    'heavy-tail': heavyTailScenario('log'),
+    'heavy-tail-linear': heavyTailScenario('linear'),
+  };
 }
 
 // ---- Panel diagnostics (sandbox/tests/panel-diagnostics.spec.ts) ----

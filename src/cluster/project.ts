@@ -1,3 +1,5 @@
+import { naturalLogs } from './logValues';
+
 /**
  * Exemplars to screen pixels. Runs on every zoom/resize over up to millions of points, so it writes into
  * caller-provided buffers (grown only when too small) instead of allocating per call or per point.
@@ -18,13 +20,21 @@ export interface LinearScale {
   slope: number;
 }
 
-/** How one axis maps values to pixels: any function, or a linear scale as numbers. */
-export type AxisProjection = ((value: number) => number) | LinearScale;
+/**
+ * A logarithmic scale as numbers, linear in log space: pixel = base + slope · (ln value − origin), `origin` the
+ * natural log of a value on the scale. The base of the axis' log (2 or 10) only scales `slope`.
+ */
+export interface LogScale extends LinearScale {
+  log: true;
+}
+
+/** How one axis maps values to pixels: any function, or a linear or log scale as numbers. */
+export type AxisProjection = ((value: number) => number) | LinearScale | LogScale;
 
 /**
  * Projects `size` exemplars with the plot's scales. Results are in `out` when its arrays are long enough
  * (they may be longer than `size`; only the first `size` entries are written), otherwise in new arrays.
- * Non-finite results (e.g. a log scale of 0) are passed through unchanged; `clusterExemplars` excludes them.
+ * Non-finite results (a log scale of 0 or less, a NaN value) are passed through; `clusterExemplars` excludes them.
  */
 export function projectToPixels(
   timeMs: Float64Array,
@@ -57,7 +67,9 @@ function projectAxis(values: Float64Array, size: number, projection: AxisProject
     return;
   }
   const { origin, base, slope } = projection;
+  // The logs are taken once per value column: a zoom on a log axis then costs what a linear one does.
+  const source = 'log' in projection ? naturalLogs(values, size) : values;
   for (let i = 0; i < size; i++) {
-    out[i] = base + slope * (values[i] - origin);
+    out[i] = base + slope * (source[i] - origin);
   }
 }

@@ -116,6 +116,7 @@ export function LatencyPanel(props: Props) {
           onChangeTimeRange={onChangeTimeRange}
           onOpenExemplars={onOpenExemplars}
           onHoverExemplar={onHoverExemplar}
+          scaleDistribution={props.fieldConfig.defaults.custom?.scaleDistribution}
         />
       )}
       {selection && (

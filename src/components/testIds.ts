@@ -14,6 +14,7 @@ export const testIds = {
     tooltip: 'exemplar-trace-tooltip',
     exemplarTooltip: 'exemplar-trace-exemplar-tooltip',
     liveRegion: 'exemplar-trace-live-region',
+    offLogAxis: 'exemplar-trace-off-log-axis',
   },
   viewer: {
     button: 'exemplar-trace-viewer-button',

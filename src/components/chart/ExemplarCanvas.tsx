@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import uPlot from 'uplot';
 import { perfMark, perfMarks, testIds } from '../testIds';
 import { drawEmphasis, drawMarkers, markerReachPx, MarkerStyle } from './drawMarkers';
+import { LATENCY_SCALE } from './buildPlotConfig';
 import { ClusterLayout } from './useClusterLayout';
 
 interface Props {
@@ -44,6 +45,8 @@ export function ExemplarCanvas({ plot, layout, style, emphasised }: Props) {
 
   // Inline: uPlot's stylesheet makes every canvas in the plot `position: relative` with a selector that outranks
   // a class, which stacked the second layer below the first instead of over it.
+  // What the markers were projected with, for tests that check where a latency lands: "distr min max".
+  const yScale = plot.scales[LATENCY_SCALE];
   const box = { position: 'absolute', pointerEvents: 'none', width, height, left: -margin, top: -margin } as const;
   return createPortal(
     <>
@@ -53,6 +56,7 @@ export function ExemplarCanvas({ plot, layout, style, emphasised }: Props) {
         data-testid={testIds.chart.exemplarCanvas}
         data-clusters={layout.clusters.count}
         data-exemplars={layout.clusters.memberStart[layout.clusters.count] ?? 0}
+        data-y-scale={yScale ? `${yScale.distr} ${yScale.min} ${yScale.max}` : undefined}
       />
       <canvas ref={emphasisRef} style={box} data-testid={testIds.chart.emphasisCanvas} />
     </>,

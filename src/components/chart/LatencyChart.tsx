@@ -1,7 +1,7 @@
 import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { ScaleDistribution, ScaleDistributionConfig, TimeZone } from '@grafana/schema';
 import { UPlotChart, useStyles2, useTheme2, VizLayout } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
 import { PanelView } from '../../view/panelView';
@@ -10,6 +10,7 @@ import { ChartLegend } from './ChartLegend';
 import { ExemplarCanvas } from './ExemplarCanvas';
 import { PlotTooltip } from './PlotTooltip';
 import { MarkerAnnouncement } from './MarkerAnnouncement';
+import { OffLogAxisNote } from './OffLogAxisNote';
 import { useClusterLayout } from './useClusterLayout';
 import { useMarkerKeyboard } from './useMarkerKeyboard';
 import { useMarkerPointer } from './useMarkerPointer';
@@ -40,6 +41,8 @@ export interface LatencyChartProps {
   onOpenExemplars: (members: Uint32Array, first: number) => void;
   /** The representative of the marker under the pointer, -1 when none (prefetches its trace on hover). */
   onHoverExemplar?: (exemplar: number) => void;
+  /** The latency axis' scale (field config `custom.scaleDistribution`); linear when unset. */
+  scaleDistribution?: ScaleDistributionConfig;
 }
 
 export function LatencyChart(props: LatencyChartProps) {
@@ -55,6 +58,7 @@ export function LatencyChart(props: LatencyChartProps) {
     timeRange,
     timeZone,
     unit,
+    scaleDistribution: props.scaleDistribution,
   });
   const layout = useClusterLayout(geometry, model, props.include, props.clusterRadius);
   const openCluster = useOpenCluster(layout, props.onOpenExemplars);
@@ -129,6 +133,11 @@ export function LatencyChart(props: LatencyChartProps) {
       {geometry && layout && (
         <ExemplarCanvas plot={geometry.plot} layout={layout} style={markerStyle} emphasised={emphasised} />
       )}
+      <OffLogAxisNote
+        model={model}
+        include={props.include}
+        log={props.scaleDistribution?.type === ScaleDistribution.Log}
+      />
       <MarkerAnnouncement summary={focusedSummary} unit={unit} />
     </div>
   );

@@ -1,6 +1,7 @@
 import uPlot from 'uplot';
-import { formattedValueToString, getValueFormat, GrafanaTheme2, TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { getValueFormat, GrafanaTheme2, TimeRange } from '@grafana/data';
+import { ScaleDistributionConfig, TimeZone } from '@grafana/schema';
+import { formatTick } from './formatTick';
 import {
   AxisPlacement,
   DrawStyle,
@@ -19,6 +20,8 @@ export interface ScaleInputs {
   timeRange: TimeRange;
   /** Largest exemplar shown, so slow outliers above the p99 line stay on the chart. */
   exemplarMax: number;
+  /** Smallest positive exemplar shown (0 when none), so a log axis reaches down to the fastest one. */
+  exemplarMinPositive: number;
 }
 
 const scaleInputsOf = new WeakMap<uPlot.AlignedData, ScaleInputs>();
@@ -40,21 +43,70 @@ export interface PlotConfigInputs {
   theme: GrafanaTheme2;
   timeZone: TimeZone;
   unit: string;
+  /** The latency axis' scale: linear, or log base 2 or 10 (the field config's `custom.scaleDistribution`). */
+  scaleDistribution: ScaleDistributionConfig;
 }
 
+/** Headroom so the slowest (and on a log axis the fastest) exemplar's marker is not cut by the plot's edge. */
+const EXEMPLAR_HEADROOM = 1.08;
+
 /** Same padding and soft limits as Grafana's scale builder (softMin 0), with the headroom read at each setData. */
-function latencyRange(u: uPlot, dataMin: number | null, dataMax: number | null): uPlot.Range.MinMax {
+function linearRange(u: uPlot, dataMin: number | null, dataMax: number | null): uPlot.Range.MinMax {
   if (dataMin === null || dataMax === null) {
     return [dataMin, dataMax];
   }
   const exemplarMax = scaleInputsOf.get(u.data)?.exemplarMax ?? 0;
-  // Headroom so the slowest exemplar's marker is not cut by the top of the plot.
-  const softMax = exemplarMax > 0 ? exemplarMax * 1.08 : 0;
+  const softMax = exemplarMax > 0 ? exemplarMax * EXEMPLAR_HEADROOM : 0;
   const range = uPlot.rangeNum(dataMin, dataMax, {
     min: { pad: 0.1, hard: -Infinity, soft: 0, mode: 1 },
     max: { pad: 0.1, hard: Infinity, soft: softMax, mode: softMax > 0 ? 1 : 3 },
   });
   return range[0]! >= range[1]! ? [0, 100] : range;
+}
+
+/**
+ * A log axis over the lines and the exemplars (uPlot gives only the lines' positive extent). Both bounds stay
+ * positive: zero and negative latencies are not on a log axis.
+ */
+export function logRange(
+  base: number,
+  lines: { min: number | null; max: number | null },
+  exemplars: { minPositive: number; max: number }
+): uPlot.Range.MinMax {
+  const positive = (v: number | null | undefined): v is number => typeof v === 'number' && v > 0 && v < Infinity;
+  const lows = [lines.min, exemplars.minPositive > 0 ? exemplars.minPositive / EXEMPLAR_HEADROOM : null];
+  const highs = [lines.max, exemplars.max > 0 ? exemplars.max * EXEMPLAR_HEADROOM : null];
+  const low = Math.min(...lows.filter(positive));
+  const high = Math.max(...highs.filter(positive));
+  if (!positive(low) || !positive(high)) {
+    return [1, base * base];
+  }
+  // Out to a multiple of each bound's own magnitude (0.012 → 0.01, 12.4 → 20), not to whole magnitudes as uPlot's
+  // rangeLog does (12.4 → 100), which would leave the top decade of a latency chart empty.
+  const magnitude = (v: number) => base ** Math.floor(Math.log(v) / Math.log(base));
+  const min = Math.floor(low / magnitude(low)) * magnitude(low);
+  const max = Math.ceil(high / magnitude(high)) * magnitude(high);
+  return max > min ? [min, max] : [low / base, high * base];
+}
+
+/** uPlot's log scale (distr 3) with the axis' base, as Grafana's UPlotScaleBuilder sets it; linear otherwise. */
+function latencyScale(distribution: ScaleDistributionConfig) {
+  if (distribution.type !== ScaleDistribution.Log) {
+    return { distribution: ScaleDistribution.Linear, range: linearRange };
+  }
+  const base = distribution.log === 2 ? 2 : 10;
+  return {
+    distribution: ScaleDistribution.Log,
+    log: base,
+    range: (u: uPlot, dataMin: number | null, dataMax: number | null): uPlot.Range.MinMax => {
+      const inputs = scaleInputsOf.get(u.data);
+      return logRange(
+        base,
+        { min: dataMin, max: dataMax },
+        { minPositive: inputs?.exemplarMinPositive ?? 0, max: inputs?.exemplarMax ?? 0 }
+      );
+    },
+  };
 }
 
 /** uPlot configuration of the latency lines: time axis, latency axis in the series' unit, one line per series. */
@@ -89,15 +141,14 @@ export function buildPlotConfig(inputs: PlotConfigInputs): UPlotConfigBuilder {
     scaleKey: LATENCY_SCALE,
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
-    distribution: ScaleDistribution.Linear,
-    range: latencyRange,
+    ...latencyScale(inputs.scaleDistribution),
   });
   builder.addAxis({
     scaleKey: LATENCY_SCALE,
     placement: AxisPlacement.Left,
     theme,
     grid: { show: true },
-    formatValue: (value, decimals) => formattedValueToString(format(value, decimals)),
+    formatValue: (value, decimals) => formatTick(format, value, decimals),
   });
 
   for (let i = 0; i < inputs.seriesCount; i++) {
