@@ -1,6 +1,6 @@
 import uPlot from 'uplot';
 import { formattedValueToString, getValueFormat, GrafanaTheme2, TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { ScaleDistributionConfig, TimeZone } from '@grafana/schema';
 import {
   AxisPlacement,
   DrawStyle,
@@ -40,6 +40,8 @@ export interface PlotConfigInputs {
   theme: GrafanaTheme2;
   timeZone: TimeZone;
   unit: string;
+  /** The latency axis' scale: linear, or log base 2 or 10 (the field config's `custom.scaleDistribution`). */
+  scaleDistribution: ScaleDistributionConfig;
 }
 
 /** Same padding and soft limits as Grafana's scale builder (softMin 0), with the headroom read at each setData. */

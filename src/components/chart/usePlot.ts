@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import { TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { ScaleDistribution, ScaleDistributionConfig, TimeZone } from '@grafana/schema';
 import { useTheme2 } from '@grafana/ui';
 import { alignSeries } from '../../data/align';
 import { PanelView } from '../../view/panelView';
@@ -17,10 +17,23 @@ interface PlotInputs {
   timeRange: TimeRange;
   timeZone: TimeZone;
   unit: string;
+  /** Linear unless the field config says otherwise. */
+  scaleDistribution?: ScaleDistributionConfig;
 }
 
+const LINEAR: ScaleDistributionConfig = { type: ScaleDistribution.Linear };
+
 /** uPlot's config and data for the quantile lines, and where the plot landed (for clustering the markers). */
-export function usePlot({ model, include, colors, hidden, timeRange, timeZone, unit }: PlotInputs) {
+export function usePlot({
+  model,
+  include,
+  colors,
+  hidden,
+  timeRange,
+  timeZone,
+  unit,
+  scaleDistribution = LINEAR,
+}: PlotInputs) {
   const theme = useTheme2();
   // A ref, not state: a variable of the render holding the plot would be kept by the closures made in that
   // render (config hooks among them), chaining every plot ever drawn.
@@ -47,11 +60,22 @@ export function usePlot({ model, include, colors, hidden, timeRange, timeZone, u
   // refresh only hands it new data (colours are compared by value: they are recomputed for each refresh).
   const seriesCount = model.series.length;
   const colorKey = colors.join('\n');
+  // By value: the field config hands a new object on each render.
+  const distributionType = scaleDistribution.type;
+  const logBase = scaleDistribution.log;
   const config = useMemo(() => {
-    const builder = buildPlotConfig({ seriesCount, colors: colorKey.split('\n'), hidden, theme, timeZone, unit });
+    const builder = buildPlotConfig({
+      seriesCount,
+      colors: colorKey.split('\n'),
+      hidden,
+      theme,
+      timeZone,
+      unit,
+      scaleDistribution: { type: distributionType, log: logBase },
+    });
     reportGeometryOnDraw(builder, setGeometry);
     return builder;
-  }, [seriesCount, colorKey, hidden, theme, timeZone, unit]);
+  }, [seriesCount, colorKey, hidden, theme, timeZone, unit, distributionType, logBase]);
 
   return { plotRef, geometry, config, plotData };
 }
