@@ -1,12 +1,12 @@
 import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { TimeZone, VizLegendOptions, VizTooltipOptions } from '@grafana/schema';
 import { UPlotChart, useStyles2, useTheme2, VizLayout } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
 import { PanelView } from '../../view/panelView';
 import { testIds } from '../testIds';
-import { ChartLegend } from './ChartLegend';
+import { chartLegend } from './ChartLegend';
 import { ExemplarCanvas } from './ExemplarCanvas';
 import { PlotTooltip } from './PlotTooltip';
 import { MarkerAnnouncement } from './MarkerAnnouncement';
@@ -15,6 +15,7 @@ import { useMarkerKeyboard } from './useMarkerKeyboard';
 import { useMarkerPointer } from './useMarkerPointer';
 import { useOpenCluster } from './useOpenCluster';
 import { usePlot } from './usePlot';
+import { axisStyleOf } from './plotStyle';
 
 export interface LatencyChartProps {
   model: PanelView;
@@ -28,6 +29,8 @@ export interface LatencyChartProps {
   /** 1 = draw this exemplar (visible series, passes the filter, exemplars shown). */
   include: Uint8Array;
   clusterRadius: number;
+  legend: VizLegendOptions;
+  tooltip: VizTooltipOptions;
   opacity: number;
   /** Series whose line is not drawn. */
   hidden: Set<number>;
@@ -55,6 +58,7 @@ export function LatencyChart(props: LatencyChartProps) {
     timeRange,
     timeZone,
     unit,
+    scaleDistribution: axisStyleOf(model.series).scaleDistribution,
   });
   const layout = useClusterLayout(geometry, model, props.include, props.clusterRadius);
   const openCluster = useOpenCluster(layout, props.onOpenExemplars);
@@ -92,17 +96,15 @@ export function LatencyChart(props: LatencyChartProps) {
       <VizLayout
         width={props.width}
         height={props.height}
-        legend={
-          <VizLayout.Legend placement="bottom">
-            <ChartLegend
-              series={model.series}
-              colors={colors}
-              hidden={hidden}
-              hiddenInLegend={props.hiddenInLegend}
-              onLegendClick={props.onLegendClick}
-            />
-          </VizLayout.Legend>
-        }
+        legend={chartLegend({
+          series: model.series,
+          colors,
+          hidden,
+          hiddenInLegend: props.hiddenInLegend,
+          options: props.legend,
+          unit,
+          onLegendClick: props.onLegendClick,
+        })}
       >
         {(vizWidth: number, vizHeight: number) => (
           <UPlotChart
@@ -121,6 +123,7 @@ export function LatencyChart(props: LatencyChartProps) {
               exemplarColor={props.exemplarColor}
               unit={unit}
               timeZone={timeZone}
+              tooltip={props.tooltip}
               onZoom={props.onChangeTimeRange}
             />
           </UPlotChart>

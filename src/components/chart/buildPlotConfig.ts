@@ -1,11 +1,10 @@
 import uPlot from 'uplot';
 import { formattedValueToString, getValueFormat, GrafanaTheme2, TimeRange } from '@grafana/data';
 import { ScaleDistributionConfig, TimeZone } from '@grafana/schema';
+import { LatencyAxisStyle, LineStyle } from './plotStyle';
 import {
   AxisPlacement,
   DrawStyle,
-  LineInterpolation,
-  PointVisibility,
   ScaleDirection,
   ScaleDistribution,
   ScaleOrientation,
@@ -42,6 +41,26 @@ export interface PlotConfigInputs {
   unit: string;
   /** The latency axis' scale: linear, or log base 2 or 10 (the field config's `custom.scaleDistribution`). */
   scaleDistribution: ScaleDistributionConfig;
+  /** Per series, from its field config. */
+  lines: LineStyle[];
+  /** The latency axis' field config: placement, label, width, soft and hard limits, decimals. */
+  axis: LatencyAxisStyle;
+}
+
+type RangeFn = (u: uPlot, dataMin: number | null, dataMax: number | null) => uPlot.Range.MinMax;
+
+/** Min and max (hard) and soft min and max of the field config over the computed range, as Grafana applies them. */
+function withLimits(range: RangeFn, axis: LatencyAxisStyle): RangeFn {
+  const { min, max, softMin, softMax } = axis;
+  if (min === undefined && max === undefined && softMin === undefined && softMax === undefined) {
+    return range;
+  }
+  return (u, dataMin, dataMax) => {
+    let [low, high] = range(u, dataMin, dataMax);
+    low = min ?? (softMin !== undefined && low !== null ? Math.min(low, softMin) : low);
+    high = max ?? (softMax !== undefined && high !== null ? Math.max(high, softMax) : high);
+    return [low, high];
+  };
 }
 
 /** Same padding and soft limits as Grafana's scale builder (softMin 0), with the headroom read at each setData. */
@@ -92,27 +111,33 @@ export function buildPlotConfig(inputs: PlotConfigInputs): UPlotConfigBuilder {
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
     distribution: ScaleDistribution.Linear,
-    range: latencyRange,
+    range: withLimits(latencyRange, inputs.axis),
   });
+  const { axis } = inputs;
   builder.addAxis({
     scaleKey: LATENCY_SCALE,
-    placement: AxisPlacement.Left,
+    placement: axis.placement === AxisPlacement.Auto ? AxisPlacement.Left : axis.placement,
+    label: axis.label,
+    size: axis.width,
+    decimals: axis.decimals,
     theme,
     grid: { show: true },
-    formatValue: (value, decimals) => formattedValueToString(format(value, decimals)),
+    formatValue: (value, decimals) => formattedValueToString(format(value, axis.decimals ?? decimals)),
   });
 
   for (let i = 0; i < inputs.seriesCount; i++) {
+    const line = inputs.lines[i];
     builder.addSeries({
       scaleKey: LATENCY_SCALE,
       theme,
       drawStyle: DrawStyle.Line,
-      lineInterpolation: LineInterpolation.Linear,
+      lineInterpolation: line.lineInterpolation,
       lineColor: inputs.colors[i],
-      lineWidth: 1.5,
-      fillOpacity: 0,
-      showPoints: PointVisibility.Never,
-      pointSize: 5,
+      lineWidth: line.lineWidth,
+      fillOpacity: line.fillOpacity,
+      fillColor: inputs.colors[i],
+      showPoints: line.showPoints,
+      pointSize: line.pointSize,
       pointColor: inputs.colors[i],
       spanNulls: false,
       show: !inputs.hidden.has(i),
