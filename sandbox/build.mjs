@@ -95,7 +95,9 @@ function ensurePlugin() {
  * packages inside `modulesDir` resolve normally (nested node_modules included).
  */
 function resolveFromModulesDir(modulesDir) {
-  const inside = (path) => path.startsWith(modulesDir + sep);
+  // Importers come by real path: a worktree's node_modules may be a symlink to another checkout's.
+  const realModulesDir = existsSync(modulesDir) ? realpathSync(modulesDir) : modulesDir;
+  const inside = (path) => path.startsWith(modulesDir + sep) || path.startsWith(realModulesDir + sep);
   return {
     name: 'resolve-from-modules-dir',
     setup(build) {
@@ -129,7 +131,9 @@ function checkSharedPackagesOrigin(metafile, linkedModulesDir) {
   const modulesDir = realpathSync(linkedModulesDir);
   const leaks = new Set();
   for (const input of Object.keys(metafile.inputs)) {
-    const absolute = resolve(rootDir, input);
+    // Some inputs come through the symlink (a plugin resolving under modulesDir by its linked path): real paths too.
+    const linked = resolve(rootDir, input);
+    const absolute = existsSync(linked) ? realpathSync(linked) : linked;
     for (const name of SHARED_PACKAGES) {
       const marker = `${sep}node_modules${sep}${name}${sep}`;
       // Nested copies inside modulesDir are the packages' own business, except a second React or @grafana/*.
