@@ -51,6 +51,8 @@ export interface Scenario {
   timeRange: { from: number; to: number };
   /** Saved panel options; the plugin's migration handler and defaults are applied on load. */
   options?: Record<string, unknown>;
+  /** Saved field config of the single panel (defaults and overrides), as a dashboard JSON holds it. */
+  fieldConfig?: { defaults: Record<string, unknown>; overrides: unknown[] };
   /** Plugin version the options were saved with (missing → migration runs, as in Grafana). */
   pluginVersion?: string;
   targets?: ScenarioTarget[];

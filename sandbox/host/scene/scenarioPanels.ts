@@ -12,6 +12,7 @@ export function scenarioPanels(scenario: Scenario): ScenarioPanel[] {
       id: 1,
       title: SINGLE_PANEL_TITLE,
       options: scenario.options,
+      fieldConfig: scenario.fieldConfig,
       pluginVersion: scenario.pluginVersion,
       targets: scenario.targets,
       series: scenario.series,

@@ -2,7 +2,7 @@ import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, TimeRange } from '@grafana/data';
 import { TimeZone, VizLegendOptions, VizTooltipOptions } from '@grafana/schema';
-import { UPlotChart, useStyles2, useTheme2, VizLayout } from '@grafana/ui';
+import { UPlotChart, useStyles2, VizLayout } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
 import { PanelView } from '../../view/panelView';
 import { testIds } from '../testIds';
@@ -15,6 +15,7 @@ import { useMarkerKeyboard } from './useMarkerKeyboard';
 import { useMarkerPointer } from './useMarkerPointer';
 import { useOpenCluster } from './useOpenCluster';
 import { usePlot } from './usePlot';
+import { useMarkerStyle } from './useMarkerStyle';
 import { axisStyleOf } from './plotStyle';
 
 export interface LatencyChartProps {
@@ -47,7 +48,6 @@ export interface LatencyChartProps {
 
 export function LatencyChart(props: LatencyChartProps) {
   const { model, timeRange, timeZone, colors, hidden } = props;
-  const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const unit = model.series[0]?.unit ?? 's';
   const { plotRef, geometry, config, plotData } = usePlot({
@@ -66,16 +66,7 @@ export function LatencyChart(props: LatencyChartProps) {
   const { focused, onKeyDown } = useMarkerKeyboard(layout, openCluster);
   const { hovered } = pointer;
 
-  const markerStyle = useMemo(
-    () => ({
-      colorOf: props.exemplarColor,
-      opacity: props.opacity,
-      textColor: theme.colors.background.primary,
-      outline: theme.colors.background.primary,
-      highlight: theme.colors.text.primary,
-    }),
-    [props.exemplarColor, props.opacity, theme]
-  );
+  const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity);
   const emphasised = useMemo(() => [hovered, focused].filter((c) => c >= 0), [hovered, focused]);
 
   const focusedSummary =
