@@ -135,7 +135,6 @@ export function buildPlotConfig(inputs: PlotConfigInputs): UPlotConfigBuilder {
       lineColor: inputs.colors[i],
       lineWidth: line.lineWidth,
       fillOpacity: line.fillOpacity,
-      fillColor: inputs.colors[i],
       showPoints: line.showPoints,
       pointSize: line.pointSize,
       pointColor: inputs.colors[i],
