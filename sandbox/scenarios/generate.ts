@@ -618,7 +618,15 @@ function nativeOptionsScenario(hidden: boolean): Scenario {
 }
 
 export function nativeOptionsScenarios(): Record<string, Scenario> {
-  return { 'native-options': nativeOptionsScenario(false), 'native-options-hidden': nativeOptionsScenario(true) };
+  return {
+    'native-options': nativeOptionsScenario(false),
+    'native-options-hidden': nativeOptionsScenario(true),
+    'native-options-many': {
+      ...manySeriesScenario(2000),
+      description: '2000 series with a table legend on the right showing mean and max',
+      options: { legend: { showLegend: true, displayMode: 'table', placement: 'right', calcs: ['mean', 'max'] } },
+    },
+  };
 }
 
 export function dashboardScenarios(): Record<string, Scenario> {

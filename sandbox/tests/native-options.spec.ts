@@ -91,4 +91,27 @@ test.describe('native options', () => {
     expect(shown.exemplars).toBeLessThan(all.exemplars);
     expect((await sandbox.drawnMarkers()).filter((m) => near(m.color, GREEN))).toHaveLength(0);
   });
+
+  test('2000 series with a table legend of mean and max: the plot keeps its room, the legend scrolls', async ({
+    sandbox,
+  }) => {
+    test.setTimeout(90_000);
+    const started = Date.now();
+    await sandbox.openFixture('native-options-many', { editor: false, width: 1000, height: 500 });
+    await expect(sandbox.panel.getByTestId(testIds.chart.plot)).toBeVisible();
+    const legend = sandbox.page.locator('table').filter({ hasText: 'Mean' });
+    await expect(legend.locator('tr', { hasText: 'p99 /api/r1999' })).toBeAttached();
+    const ready = Date.now() - started;
+    test.info().annotations.push({ type: '2000-series table legend', description: `panel ready in ${ready} ms` });
+    const panel = (await sandbox.panel.boundingBox())!;
+    const plot = (await sandbox.plotArea.boundingBox())!;
+    expect(plot.width).toBeGreaterThan(panel.width * 0.5);
+    expect(plot.height).toBeGreaterThan(panel.height * 0.5);
+    // Scrolling the legend brings later rows into view; the page itself does not grow.
+    const box = (await legend.boundingBox())!;
+    await sandbox.page.mouse.move(box.x + 20, panel.y + panel.height / 2);
+    await sandbox.page.mouse.wheel(0, 4000);
+    await expect(legend.getByText('p99 /api/r150', { exact: true }).first()).toBeAttached();
+    expect(await sandbox.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(900);
+  });
 });
