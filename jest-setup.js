@@ -9,3 +9,8 @@ const fixedSeed = process.env.FC_SEED ?? (process.env.CI ? '20261201' : undefine
 if (fixedSeed !== undefined) {
   fc.configureGlobal({ seed: Number(fixedSeed) });
 }
+
+// Grafana registers its standard option editors at startup (app.ts), before any plugin loads; the panel's field
+// config registry (builder frames get overrides through it) needs them, as it does in the sandbox host.
+import { registerStandardEditors } from './sandbox/host/runtime/optionEditors';
+registerStandardEditors();

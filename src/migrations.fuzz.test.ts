@@ -1,3 +1,4 @@
+import { LegendDisplayMode, SortOrder, TooltipDisplayMode } from '@grafana/schema';
 import fc from 'fast-check';
 
 import { anyJson, nearValidOptions } from './__fixtures__/hostileOptions';
@@ -136,6 +137,17 @@ describe('option migration under fuzzing', () => {
         groupBy: fc.array(fc.string(), { maxLength: 3 }),
         legendFormat: fc.string(),
         exemplars: fc.boolean(),
+        mode: fc.constantFrom('builder' as const, 'panel' as const),
+      }),
+      legend: fc.record({
+        showLegend: fc.boolean(),
+        displayMode: fc.constantFrom(LegendDisplayMode.List, LegendDisplayMode.Table, LegendDisplayMode.Hidden),
+        placement: fc.constantFrom('bottom' as const, 'right' as const),
+        calcs: fc.array(fc.constantFrom('mean', 'max', 'lastNotNull'), { maxLength: 3 }),
+      }),
+      tooltip: fc.record({
+        mode: fc.constantFrom(TooltipDisplayMode.Single, TooltipDisplayMode.Multi, TooltipDisplayMode.None),
+        sort: fc.constantFrom(SortOrder.None, SortOrder.Ascending, SortOrder.Descending),
       }),
       exemplars: fc.record({
         show: fc.boolean(),

@@ -45,7 +45,7 @@ describe('options from earlier versions load with the same meaning', () => {
       },
     };
     const migrated = migrateOptions(partial);
-    expect(migrated.query).toEqual({ ...defaultOptions.query, ...partial.query });
+    expect(migrated.query).toEqual({ ...defaultOptions.query, ...partial.query, mode: 'builder' });
     expect(migrated.exemplars).toEqual(defaultOptions.exemplars);
     expect(migrated.labelMapping).toEqual(defaultOptions.labelMapping);
   });
@@ -81,8 +81,46 @@ describe('options from earlier versions load with the same meaning', () => {
         autoDetect: false,
       },
     };
-    expect(migrateOptions(complete)).toEqual(complete);
-    expect(migrateOptions(JSON.parse(JSON.stringify(migrateOptions(complete))))).toEqual(complete);
+    const v2 = {
+      ...complete,
+      version: 2,
+      query: { ...complete.query, mode: 'builder' },
+      legend: defaultOptions.legend,
+      tooltip: defaultOptions.tooltip,
+    };
+    expect(migrateOptions(complete)).toEqual(v2);
+    expect(migrateOptions(JSON.parse(JSON.stringify(migrateOptions(complete))))).toEqual(v2);
+  });
+
+  describe('a v1 panel, saved before field config, legend and tooltip options existed, draws the same picture', () => {
+    it('with a histogram chosen, the builder keeps drawing the lines', () => {
+      expect(migrateOptions({ version: 1, query: { metric: 'rpc_duration_seconds' } }).query.mode).toBe('builder');
+    });
+
+    it('without one, the panel queries keep drawing them', () => {
+      expect(migrateOptions({ version: 1, query: { metric: '' } }).query.mode).toBe('panel');
+      expect(migrateOptions({ version: 1 }).query.mode).toBe('panel');
+    });
+
+    it('the legend stays a list at the bottom without values, the tooltip lists every line unsorted', () => {
+      const migrated = migrateOptions({ version: 1, query: { metric: 'm' } });
+      expect(migrated.legend).toEqual({ showLegend: true, displayMode: 'list', placement: 'bottom', calcs: [] });
+      expect(migrated.tooltip).toEqual({ mode: 'multi', sort: 'none' });
+    });
+
+    it('a chosen query mode is kept even with a histogram set (switching to panel queries keeps the builder)', () => {
+      expect(migrateOptions({ version: 2, query: { mode: 'panel', metric: 'm' } }).query.mode).toBe('panel');
+    });
+
+    it('v2 legend and tooltip options survive, garbage in them falls back', () => {
+      const legend = { showLegend: true, displayMode: 'table', placement: 'right', calcs: ['mean', 'max'], width: 300 };
+      const migrated = migrateOptions({ version: 2, legend, tooltip: { mode: 'single', sort: 'desc' } });
+      expect(migrated.legend).toEqual(legend);
+      expect(migrated.tooltip).toEqual({ mode: 'single', sort: 'desc' });
+      const garbage = migrateOptions({ version: 2, legend: { displayMode: 'grid', calcs: 'mean' }, tooltip: [] });
+      expect(garbage.legend).toEqual(defaultOptions.legend);
+      expect(garbage.tooltip).toEqual(defaultOptions.tooltip);
+    });
   });
 
   it('the provisioned dashboard panel migrates to itself (plus defaults for groups it leaves out)', () => {

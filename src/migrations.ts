@@ -11,7 +11,9 @@ import {
   LatencyQueryOptions,
   OPTIONS_VERSION,
   PanelOptions,
+  QueryMode,
 } from './types';
+import { migrateLegend, migrateTooltip } from './migrations.viz';
 import { numberFrom } from './data/numberFrom';
 
 type UnknownRecord = Record<string, unknown>;
@@ -74,12 +76,17 @@ function labelFilter(value: unknown): LabelFilter | undefined {
   return { label, op: op as LabelMatchOp, value: asString(raw.value) ?? '' };
 }
 
+const QUERY_MODES: readonly QueryMode[] = ['builder', 'panel'];
+
 function migrateQuery(saved: unknown): LatencyQueryOptions {
   const raw = recordOrEmpty(saved);
   const defaults = defaultOptions.query;
+  const metric = asString(raw.metric) ?? defaults.metric;
   return {
+    // v1 had no mode: the builder ran whenever a histogram was chosen.
+    mode: oneOf(raw.mode, QUERY_MODES) ?? (metric.trim() !== '' ? 'builder' : 'panel'),
     datasourceUid: datasourceUid(raw.datasourceUid) ?? defaults.datasourceUid,
-    metric: asString(raw.metric) ?? defaults.metric,
+    metric,
     // Out-of-range quantiles (99 for p99) are kept so the planner can say how to write them.
     quantiles: arrayOf(raw.quantiles, asNumber) ?? [...defaults.quantiles],
     filters: arrayOf(raw.filters, labelFilter) ?? [...defaults.filters],
@@ -154,12 +161,15 @@ function migrateLabelMapping(saved: unknown): LabelMappingOptions {
  * Brings options saved by any earlier version (or hand-edited JSON) to the current shape, field by
  * field: values of the wrong type fall back to their defaults instead of breaking the panel later.
  * Earlier shapes: the scaffold's `{ text, showSeriesCount, seriesCountSize }` (no `version`; nothing
- * in it applies to this panel) and v1 saved before some groups existed (missing groups get defaults).
+ * in it applies to this panel), v1 saved before some groups existed (missing groups get defaults), and v1
+ * without query mode, legend or tooltip options (v2 adds them with the v1 picture: list legend at the bottom).
  */
 export function migrateOptions(saved: unknown): PanelOptions {
   const raw = recordOrEmpty(saved);
   return {
     version: OPTIONS_VERSION,
+    legend: migrateLegend(raw.legend),
+    tooltip: migrateTooltip(raw.tooltip),
     query: migrateQuery(raw.query),
     exemplars: migrateExemplars(raw.exemplars),
     labelMapping: migrateLabelMapping(raw.labelMapping),

@@ -1,4 +1,6 @@
 import { PanelPlugin } from '@grafana/data';
+import { commonOptionsBuilder } from '@grafana/ui';
+import { latencySuggestions } from './suggestions';
 import { fieldConfigOptions } from './fieldConfig';
 import { LabelMappingEditor } from './components/editors/LabelMappingEditor';
 import { LatencyQueryEditor } from './components/editors/LatencyQueryEditor';
@@ -16,17 +18,33 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
   // declare them (as Grafana's Time series panel does in public/app/plugins/panel/timeseries/module.tsx).
   .setDataSupport({ annotations: true })
   .useFieldConfig(fieldConfigOptions)
+  .setSuggestionsSupplier(latencySuggestions)
   .setPanelOptions((builder) => {
     builder
+      .addRadio({
+        path: 'query.mode',
+        name: 'Lines from',
+        description:
+          "Builder: the panel's own histogram_quantile queries with exemplars. Panel queries: the queries above.",
+        category: QUERY,
+        defaultValue: defaultOptions.query.mode,
+        settings: {
+          options: [
+            { value: 'builder', label: 'Builder' },
+            { value: 'panel', label: 'Panel queries' },
+          ],
+        },
+      })
       .addCustomEditor({
         id: 'latency-query',
         path: 'query',
         name: 'Histogram query',
         description:
-          'Build histogram_quantile queries with exemplars. Leave the histogram empty to use the panel queries instead.',
+          'Build histogram_quantile queries with exemplars. Until a histogram is chosen, the panel queries draw.',
         category: QUERY,
         editor: LatencyQueryEditor,
         defaultValue: defaultOptions.query,
+        showIf: (options) => options.query?.mode === 'builder',
       })
       .addBooleanSwitch({
         path: 'exemplars.show',
@@ -123,4 +141,6 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
         category: LINKS,
         defaultValue: defaultOptions.labelMapping.autoDetect,
       });
+    commonOptionsBuilder.addLegendOptions(builder);
+    commonOptionsBuilder.addTooltipOptions(builder, false, false, { tooltip: defaultOptions.tooltip });
   });

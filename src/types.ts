@@ -1,8 +1,19 @@
+import {
+  LegendDisplayMode,
+  OptionsWithLegend,
+  OptionsWithTooltip,
+  SortOrder,
+  TooltipDisplayMode,
+} from '@grafana/schema';
+
 /**
  * Panel options, versioned. Bump OPTIONS_VERSION and add a step to `migrations.ts`
  * whenever the shape or meaning of a field changes.
  */
-export const OPTIONS_VERSION = 1;
+export const OPTIONS_VERSION = 2;
+
+/** Where the lines come from: the panel's own histogram query builder, or the panel's queries. */
+export type QueryMode = 'builder' | 'panel';
 
 export type LabelMatchOp = '=' | '!=' | '=~' | '!~';
 
@@ -14,6 +25,7 @@ export interface LabelFilter {
 
 /** The panel's own latency query builder. Inactive (panel queries are used) while `metric` is empty. */
 export interface LatencyQueryOptions {
+  mode: QueryMode;
   /** Prometheus data source uid; empty means the default Prometheus data source. */
   datasourceUid: string;
   /** Histogram base name (without `_bucket`), e.g. `http_server_request_duration_seconds`. */
@@ -70,7 +82,7 @@ export interface LabelMappingOptions {
   autoDetect: boolean;
 }
 
-export interface PanelOptions {
+export interface PanelOptions extends OptionsWithLegend, OptionsWithTooltip {
   /** Options schema version, see OPTIONS_VERSION. */
   version: number;
   query: LatencyQueryOptions;
@@ -82,7 +94,10 @@ export const DEFAULT_QUANTILES = [0.5, 0.9, 0.99];
 
 export const defaultOptions: PanelOptions = {
   version: OPTIONS_VERSION,
+  legend: { showLegend: true, displayMode: LegendDisplayMode.List, placement: 'bottom', calcs: [] },
+  tooltip: { mode: TooltipDisplayMode.Multi, sort: SortOrder.None },
   query: {
+    mode: 'panel',
     datasourceUid: '',
     metric: '',
     quantiles: DEFAULT_QUANTILES,

@@ -635,6 +635,51 @@ function savedLegendScenario(): Scenario {
   };
 }
 
+// ---- Native options (sandbox/tests/native-options.spec.ts) ----
+
+/** The series a native-options override recolours, and the colour (pure green, easy to find in the pixels). */
+export const OVERRIDE_SERIES = 'p99 /api/checkout';
+export const OVERRIDE_COLOR = '#00ff00';
+
+/**
+ * The sparse scenario with field config and panel options as a Grafana user sets them: a unit, a colour
+ * override by name (exemplars in Series colour mode follow it), a table legend with mean and max on the right;
+ * `hidden` adds a hide-in-viz override (by regex) on the checkout lines.
+ */
+function nativeOptionsScenario(hidden: boolean): Scenario {
+  const colour = {
+    matcher: { id: 'byName', options: OVERRIDE_SERIES },
+    properties: [{ id: 'color', value: { mode: 'fixed', fixedColor: OVERRIDE_COLOR } }],
+  };
+  const hide = {
+    matcher: { id: 'byRegexp', options: '.*/api/checkout' },
+    properties: [{ id: 'custom.hideFrom', value: { viz: true, legend: false, tooltip: false } }],
+  };
+  return {
+    ...buildScenario(SPARSE),
+    description: hidden
+      ? 'native options, with the /api/checkout lines hidden from the viz by a regex override'
+      : 'native options: unit percent (0.0-1.0), a colour override on one line, a table legend with mean and max',
+    options: {
+      legend: { showLegend: true, displayMode: 'table', placement: 'right', calcs: ['mean', 'max'] },
+      exemplars: { colorMode: 'series' },
+    },
+    fieldConfig: { defaults: { unit: 'percentunit' }, overrides: hidden ? [colour, hide] : [colour] },
+  };
+}
+
+export function nativeOptionsScenarios(): Record<string, Scenario> {
+  return {
+    'native-options': nativeOptionsScenario(false),
+    'native-options-hidden': nativeOptionsScenario(true),
+    'native-options-many': {
+      ...manySeriesScenario(2000),
+      description: '2000 series with a table legend on the right showing mean and max',
+      options: { legend: { showLegend: true, displayMode: 'table', placement: 'right', calcs: ['mean', 'max'] } },
+    },
+  };
+}
+
 export function dashboardScenarios(): Record<string, Scenario> {
   return { dashboard: dashboardScenario(), 'saved-legend': savedLegendScenario() };
 }
@@ -649,6 +694,7 @@ function main(): void {
     ...featureScenarios(),
     ...panelDiagnosticScenarios(),
     ...dashboardScenarios(),
+    ...nativeOptionsScenarios(),
   })) {
     const file = join(outDir, `${name}.json`);
     writeFileSync(file, JSON.stringify(scenario));

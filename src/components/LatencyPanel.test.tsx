@@ -71,7 +71,7 @@ describe('LatencyPanel', () => {
     renderPanel({
       options: {
         ...defaultOptions,
-        query: { ...defaultOptions.query, metric: 'http_server_request_duration_seconds' },
+        query: { ...defaultOptions.query, mode: 'builder', metric: 'http_server_request_duration_seconds' },
       },
       services: fakeServices(query),
     });
@@ -94,7 +94,7 @@ describe('LatencyPanel', () => {
       of({ data: [], errors: [{ message: 'bad_data: invalid parameter "query"' }], state: LoadingState.Error })
     );
     renderPanel({
-      options: { ...defaultOptions, query: { ...defaultOptions.query, metric: 'm_seconds' } },
+      options: { ...defaultOptions, query: { ...defaultOptions.query, mode: 'builder', metric: 'm_seconds' } },
       services: fakeServices(query),
     });
     expect(await screen.findByText('bad_data: invalid parameter "query"')).toBeInTheDocument();

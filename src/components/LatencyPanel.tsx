@@ -6,7 +6,7 @@ import { visibleExemplars } from '../view/visibility';
 import { tracingDatasources } from '../services/datasources';
 import { usePanelServices } from '../services/panelServices';
 import { createTraceFetcher } from '../trace/fetchTrace';
-import { PanelOptions } from '../types';
+import { defaultOptions, PanelOptions } from '../types';
 import { LatencyChart } from './chart/LatencyChart';
 import { Diagnostics } from './Diagnostics';
 import { ExemplarTable } from './ExemplarTable';
@@ -109,6 +109,8 @@ export function LatencyPanel(props: Props) {
           include={include}
           clusterRadius={options.exemplars.cluster ? options.exemplars.clusterRadius : UNCLUSTERED_RADIUS}
           opacity={viewer.opacity}
+          legend={options.legend ?? defaultOptions.legend}
+          tooltip={options.tooltip ?? defaultOptions.tooltip}
           hidden={visibility.hidden}
           hiddenInLegend={visibility.hiddenInLegend}
           hiddenInTooltip={visibility.hiddenInTooltip}
@@ -116,7 +118,6 @@ export function LatencyPanel(props: Props) {
           onChangeTimeRange={onChangeTimeRange}
           onOpenExemplars={onOpenExemplars}
           onHoverExemplar={onHoverExemplar}
-          scaleDistribution={props.fieldConfig.defaults.custom?.scaleDistribution}
         />
       )}
       {selection && (

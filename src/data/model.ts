@@ -27,6 +27,19 @@ export interface ExemplarSet {
   source: 'sampled' | 'all';
 }
 
+/** What a series' field config (with overrides applied) asks of its line, axis and values. */
+export interface SeriesStyle {
+  /** Resolved line colour (colour scheme and overrides), absent where Grafana did not process the field. */
+  color?: string;
+  decimals?: number;
+  min?: number;
+  max?: number;
+  /** Text shown for a missing value. */
+  noValue?: string;
+  /** The `custom` block, read as dashboard JSON: every key may be absent or of another type. */
+  custom: Record<string, unknown>;
+}
+
 /** One latency line, e.g. p99 of /api/checkout. */
 export interface LatencySeries {
   refId: string;
@@ -40,6 +53,8 @@ export interface LatencySeries {
   value: Float64Array;
   /** Grafana unit id, e.g. 's'. */
   unit: string;
+  /** Field config and overrides the chart honours (standard options and the `custom` block). */
+  style?: SeriesStyle;
   /** Field config "Hide in area" (`custom.hideFrom`), e.g. written by a legend click through Grafana's PanelContext. */
   hideFrom?: { viz: boolean; legend: boolean; tooltip: boolean };
 }

@@ -1,6 +1,6 @@
 import { DataFrame, Field, FieldType, getFieldDisplayName } from '@grafana/data';
 import { isExemplarFrame } from './exemplarFrames';
-import { LatencySeries } from './model';
+import { LatencySeries, SeriesStyle } from './model';
 import { numberFrom } from './numberFrom';
 import { quantileFromExpr } from './promql';
 
@@ -130,11 +130,30 @@ function toSeries(
     // One value per time: a value field of another length (a malformed frame) is cut or padded to the times.
     value: toFloat64(field.values, timeMs.length),
     hideFrom: hideFromOf(field),
+    style: styleOf(field),
     unit:
       nonEmptyString(field.config.unit) ??
       unitFromMetricName(nonEmptyString(labels.__name__) ?? context.metric) ??
       context.defaultUnit ??
       's',
+  };
+}
+
+function finiteNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Standard options and the custom block; the colour from Grafana's display processor (overrides applied). */
+function styleOf(field: Field): SeriesStyle {
+  const { config } = field;
+  const custom: unknown = config.custom;
+  return {
+    color: nonEmptyString(field.display?.(0).color),
+    decimals: finiteNumber(config.decimals),
+    min: finiteNumber(config.min),
+    max: finiteNumber(config.max),
+    noValue: nonEmptyString(config.noValue),
+    custom: typeof custom === 'object' && custom !== null ? (custom as Record<string, unknown>) : {},
   };
 }
 

@@ -1,49 +1,14 @@
 import React from 'react';
-import uPlot from 'uplot';
 import { css } from '@emotion/css';
 import { dateTimeFormat, formattedValueToString, getValueFormat, GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { ClusterSummary } from '../../cluster';
-import { LatencySeries } from '../../data/model';
 import { testIds } from '../testIds';
 
-export function formatLatency(value: number, unit: string): string {
-  return Number.isFinite(value) ? formattedValueToString(getValueFormat(unit)(value, 2)) : '—';
-}
-
-interface SeriesTooltipProps {
-  u: uPlot;
-  dataIdxs: Array<number | null>;
-  series: LatencySeries[];
-  colors: string[];
-  hidden: Set<number>;
-  timeZone: TimeZone;
-  unit: string;
-}
-
-/** Values of every visible line at the hovered time, like Grafana's multi-series tooltip. */
-export function SeriesTooltip({ u, dataIdxs, series, colors, hidden, timeZone, unit }: SeriesTooltipProps) {
-  const styles = useStyles2(getStyles);
-  const idx = dataIdxs[0];
-  if (idx === null || idx === undefined) {
-    return null;
-  }
-  const time = u.data[0][idx];
-  return (
-    <div className={styles.tooltip} data-testid={testIds.chart.tooltip}>
-      <div className={styles.header}>{dateTimeFormat(time, { timeZone })}</div>
-      {series.map((s, i) =>
-        hidden.has(i) ? null : (
-          <div key={i} className={styles.row}>
-            <span className={styles.swatch} style={{ background: colors[i] }} />
-            <span className={styles.name}>{s.name}</span>
-            <span className={styles.value}>{formatLatency(u.data[i + 1][idx] ?? NaN, unit)}</span>
-          </div>
-        )
-      )}
-    </div>
-  );
+/** A latency in its unit; `decimals` and `noValue` from the series' field config where it sets them. */
+export function formatLatency(value: number, unit: string, decimals = 2, noValue = '—'): string {
+  return Number.isFinite(value) ? formattedValueToString(getValueFormat(unit)(value, decimals)) : noValue;
 }
 
 interface ExemplarTooltipProps {
@@ -56,7 +21,7 @@ interface ExemplarTooltipProps {
 
 /** Summary of the exemplar or cluster under the pointer; a click opens the trace preview. */
 export function ExemplarTooltip({ summary, traceId, unit, timeZone, color }: ExemplarTooltipProps) {
-  const styles = useStyles2(getStyles);
+  const styles = useStyles2(getTooltipStyles);
   const single = summary.count === 1;
   return (
     <div className={styles.tooltip} data-testid={testIds.chart.exemplarTooltip}>
@@ -99,7 +64,8 @@ export function ExemplarTooltip({ summary, traceId, unit, timeZone, color }: Exe
   );
 }
 
-const getStyles = (theme: GrafanaTheme2) => ({
+/** Shared with SeriesTooltip. */
+export const getTooltipStyles = (theme: GrafanaTheme2) => ({
   tooltip: css({ padding: theme.spacing(1), fontSize: theme.typography.bodySmall.fontSize, maxWidth: 420 }),
   header: css({
     fontWeight: theme.typography.fontWeightMedium,

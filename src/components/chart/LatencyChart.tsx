@@ -1,12 +1,12 @@
 import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { ScaleDistribution, ScaleDistributionConfig, TimeZone } from '@grafana/schema';
-import { UPlotChart, useStyles2, useTheme2, VizLayout } from '@grafana/ui';
+import { ScaleDistribution, TimeZone, VizLegendOptions, VizTooltipOptions } from '@grafana/schema';
+import { UPlotChart, useStyles2, VizLayout } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
 import { PanelView } from '../../view/panelView';
 import { testIds } from '../testIds';
-import { ChartLegend } from './ChartLegend';
+import { chartLegend } from './ChartLegend';
 import { ExemplarCanvas } from './ExemplarCanvas';
 import { PlotTooltip } from './PlotTooltip';
 import { MarkerAnnouncement } from './MarkerAnnouncement';
@@ -16,6 +16,8 @@ import { useMarkerKeyboard } from './useMarkerKeyboard';
 import { useMarkerPointer } from './useMarkerPointer';
 import { useOpenCluster } from './useOpenCluster';
 import { usePlot } from './usePlot';
+import { useMarkerStyle } from './useMarkerStyle';
+import { axisStyleOf } from './plotStyle';
 
 export interface LatencyChartProps {
   model: PanelView;
@@ -29,6 +31,8 @@ export interface LatencyChartProps {
   /** 1 = draw this exemplar (visible series, passes the filter, exemplars shown). */
   include: Uint8Array;
   clusterRadius: number;
+  legend: VizLegendOptions;
+  tooltip: VizTooltipOptions;
   opacity: number;
   /** Series whose line is not drawn. */
   hidden: Set<number>;
@@ -41,15 +45,14 @@ export interface LatencyChartProps {
   onOpenExemplars: (members: Uint32Array, first: number) => void;
   /** The representative of the marker under the pointer, -1 when none (prefetches its trace on hover). */
   onHoverExemplar?: (exemplar: number) => void;
-  /** The latency axis' scale (field config `custom.scaleDistribution`); linear when unset. */
-  scaleDistribution?: ScaleDistributionConfig;
 }
 
 export function LatencyChart(props: LatencyChartProps) {
   const { model, timeRange, timeZone, colors, hidden } = props;
-  const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const unit = model.series[0]?.unit ?? 's';
+  // The latency axis' scale: the series' field config `custom.scaleDistribution` (overrides included).
+  const { scaleDistribution } = axisStyleOf(model.series);
   const { plotRef, geometry, config, plotData } = usePlot({
     model,
     include: props.include,
@@ -58,7 +61,7 @@ export function LatencyChart(props: LatencyChartProps) {
     timeRange,
     timeZone,
     unit,
-    scaleDistribution: props.scaleDistribution,
+    scaleDistribution,
   });
   const layout = useClusterLayout(geometry, model, props.include, props.clusterRadius);
   const openCluster = useOpenCluster(layout, props.onOpenExemplars);
@@ -66,16 +69,7 @@ export function LatencyChart(props: LatencyChartProps) {
   const { focused, onKeyDown } = useMarkerKeyboard(layout, openCluster);
   const { hovered } = pointer;
 
-  const markerStyle = useMemo(
-    () => ({
-      colorOf: props.exemplarColor,
-      opacity: props.opacity,
-      textColor: theme.colors.background.primary,
-      outline: theme.colors.background.primary,
-      highlight: theme.colors.text.primary,
-    }),
-    [props.exemplarColor, props.opacity, theme]
-  );
+  const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity);
   const emphasised = useMemo(() => [hovered, focused].filter((c) => c >= 0), [hovered, focused]);
 
   const focusedSummary =
@@ -96,17 +90,15 @@ export function LatencyChart(props: LatencyChartProps) {
       <VizLayout
         width={props.width}
         height={props.height}
-        legend={
-          <VizLayout.Legend placement="bottom">
-            <ChartLegend
-              series={model.series}
-              colors={colors}
-              hidden={hidden}
-              hiddenInLegend={props.hiddenInLegend}
-              onLegendClick={props.onLegendClick}
-            />
-          </VizLayout.Legend>
-        }
+        legend={chartLegend({
+          series: model.series,
+          colors,
+          hidden,
+          hiddenInLegend: props.hiddenInLegend,
+          options: props.legend,
+          unit,
+          onLegendClick: props.onLegendClick,
+        })}
       >
         {(vizWidth: number, vizHeight: number) => (
           <UPlotChart
@@ -125,6 +117,7 @@ export function LatencyChart(props: LatencyChartProps) {
               exemplarColor={props.exemplarColor}
               unit={unit}
               timeZone={timeZone}
+              tooltip={props.tooltip}
               onZoom={props.onChangeTimeRange}
             />
           </UPlotChart>
@@ -133,11 +126,7 @@ export function LatencyChart(props: LatencyChartProps) {
       {geometry && layout && (
         <ExemplarCanvas plot={geometry.plot} layout={layout} style={markerStyle} emphasised={emphasised} />
       )}
-      <OffLogAxisNote
-        model={model}
-        include={props.include}
-        log={props.scaleDistribution?.type === ScaleDistribution.Log}
-      />
+      <OffLogAxisNote model={model} include={props.include} log={scaleDistribution?.type === ScaleDistribution.Log} />
       <MarkerAnnouncement summary={focusedSummary} unit={unit} />
     </div>
   );

@@ -1,15 +1,17 @@
 import React, { ComponentProps } from 'react';
-import { TimeZone } from '@grafana/schema';
+import { TimeZone, TooltipDisplayMode, VizTooltipOptions } from '@grafana/schema';
 import { TooltipPlugin2, UPlotConfigBuilder } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
 import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
-import { ExemplarTooltip, SeriesTooltip } from './ChartTooltip';
+import { ExemplarTooltip } from './ChartTooltip';
+import { SeriesTooltip } from './SeriesTooltip';
 import { revisionOf } from './plotIdentity';
 import { ClusterLayout } from './useClusterLayout';
 
 type HoverMode = ComponentProps<typeof TooltipPlugin2>['hoverMode'];
-/** TooltipHoverMode.xAll; the enum is a `const enum` that isolated modules cannot import. */
+/** TooltipHoverMode.xOne and xAll; the enum is a `const enum` that isolated modules cannot import. */
+const HOVER_ONE_SERIES = 0 as HoverMode;
 const HOVER_ALL_SERIES = 1 as HoverMode;
 
 interface Props {
@@ -21,6 +23,8 @@ interface Props {
   exemplarColor: (exemplar: number) => string;
   unit: string;
   timeZone: TimeZone;
+  /** The panel's tooltip options: single or all lines (exemplars show in every mode), sort order. */
+  tooltip: VizTooltipOptions;
   onZoom: (range: { from: number; to: number }) => void;
 }
 
@@ -34,15 +38,16 @@ export function PlotTooltip({
   exemplarColor,
   unit,
   timeZone,
+  tooltip,
   onZoom,
 }: Props) {
   return (
     <TooltipPlugin2
       key={revisionOf(config)}
       config={config}
-      hoverMode={HOVER_ALL_SERIES}
+      hoverMode={tooltip.mode === TooltipDisplayMode.Single ? HOVER_ONE_SERIES : HOVER_ALL_SERIES}
       queryZoom={onZoom}
-      render={(u, dataIdxs) => {
+      render={(u, dataIdxs, seriesIdx) => {
         const c = layout && u.cursor.left !== undefined ? layout.index.hitTest(u.cursor.left, u.cursor.top ?? -1) : -1;
         if (layout && c >= 0) {
           const summary = summarizeCluster(layout.clusters, c, model.exemplars);
@@ -66,6 +71,8 @@ export function PlotTooltip({
             hidden={hiddenInTooltip}
             timeZone={timeZone}
             unit={unit}
+            seriesIdx={seriesIdx}
+            options={tooltip}
           />
         );
       }}

@@ -2,11 +2,10 @@ import uPlot from 'uplot';
 import { getValueFormat, GrafanaTheme2, TimeRange } from '@grafana/data';
 import { ScaleDistributionConfig, TimeZone } from '@grafana/schema';
 import { formatTick } from './formatTick';
+import { LatencyAxisStyle, LineStyle } from './plotStyle';
 import {
   AxisPlacement,
   DrawStyle,
-  LineInterpolation,
-  PointVisibility,
   ScaleDirection,
   ScaleDistribution,
   ScaleOrientation,
@@ -45,6 +44,26 @@ export interface PlotConfigInputs {
   unit: string;
   /** The latency axis' scale: linear, or log base 2 or 10 (the field config's `custom.scaleDistribution`). */
   scaleDistribution: ScaleDistributionConfig;
+  /** Per series, from its field config. */
+  lines: LineStyle[];
+  /** The latency axis' field config: placement, label, width, soft and hard limits, decimals. */
+  axis: LatencyAxisStyle;
+}
+
+type RangeFn = (u: uPlot, dataMin: number | null, dataMax: number | null) => uPlot.Range.MinMax;
+
+/** Min and max (hard) and soft min and max of the field config over the computed range, as Grafana applies them. */
+function withLimits(range: RangeFn, axis: LatencyAxisStyle): RangeFn {
+  const { min, max, softMin, softMax } = axis;
+  if (min === undefined && max === undefined && softMin === undefined && softMax === undefined) {
+    return range;
+  }
+  return (u, dataMin, dataMax) => {
+    let [low, high] = range(u, dataMin, dataMax);
+    low = min ?? (softMin !== undefined && low !== null ? Math.min(low, softMin) : low);
+    high = max ?? (softMax !== undefined && high !== null ? Math.max(high, softMax) : high);
+    return [low, high];
+  };
 }
 
 /** Headroom so the slowest (and on a log axis the fastest) exemplar's marker is not cut by the plot's edge. */
@@ -90,22 +109,22 @@ export function logRange(
 }
 
 /** uPlot's log scale (distr 3) with the axis' base, as Grafana's UPlotScaleBuilder sets it; linear otherwise. */
-function latencyScale(distribution: ScaleDistributionConfig) {
+function latencyScale(distribution: ScaleDistributionConfig, axis: LatencyAxisStyle) {
   if (distribution.type !== ScaleDistribution.Log) {
-    return { distribution: ScaleDistribution.Linear, range: linearRange };
+    return { distribution: ScaleDistribution.Linear, range: withLimits(linearRange, axis) };
   }
   const base = distribution.log === 2 ? 2 : 10;
   return {
     distribution: ScaleDistribution.Log,
     log: base,
-    range: (u: uPlot, dataMin: number | null, dataMax: number | null): uPlot.Range.MinMax => {
+    range: withLimits((u: uPlot, dataMin: number | null, dataMax: number | null): uPlot.Range.MinMax => {
       const inputs = scaleInputsOf.get(u.data);
       return logRange(
         base,
         { min: dataMin, max: dataMax },
         { minPositive: inputs?.exemplarMinPositive ?? 0, max: inputs?.exemplarMax ?? 0 }
       );
-    },
+    }, axis),
   };
 }
 
@@ -141,27 +160,32 @@ export function buildPlotConfig(inputs: PlotConfigInputs): UPlotConfigBuilder {
     scaleKey: LATENCY_SCALE,
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
-    ...latencyScale(inputs.scaleDistribution),
+    ...latencyScale(inputs.scaleDistribution, inputs.axis),
   });
+  const { axis } = inputs;
   builder.addAxis({
     scaleKey: LATENCY_SCALE,
-    placement: AxisPlacement.Left,
+    placement: axis.placement === AxisPlacement.Auto ? AxisPlacement.Left : axis.placement,
+    label: axis.label,
+    size: axis.width,
+    decimals: axis.decimals,
     theme,
     grid: { show: true },
-    formatValue: (value, decimals) => formatTick(format, value, decimals),
+    formatValue: (value, decimals) => formatTick(format, value, axis.decimals ?? decimals),
   });
 
   for (let i = 0; i < inputs.seriesCount; i++) {
+    const line = inputs.lines[i];
     builder.addSeries({
       scaleKey: LATENCY_SCALE,
       theme,
       drawStyle: DrawStyle.Line,
-      lineInterpolation: LineInterpolation.Linear,
+      lineInterpolation: line.lineInterpolation,
       lineColor: inputs.colors[i],
-      lineWidth: 1.5,
-      fillOpacity: 0,
-      showPoints: PointVisibility.Never,
-      pointSize: 5,
+      lineWidth: line.lineWidth,
+      fillOpacity: line.fillOpacity,
+      showPoints: line.showPoints,
+      pointSize: line.pointSize,
       pointColor: inputs.colors[i],
       spanNulls: false,
       show: !inputs.hidden.has(i),

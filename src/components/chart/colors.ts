@@ -2,10 +2,13 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { SeriesGroup } from '../../data/seriesMatch';
 import { LatencySeries } from '../../data/model';
 
-/** Line colours in Grafana's classic palette order, as the Time series panel assigns them. */
+/**
+ * Line colours: the field config's colour scheme and overrides as Grafana resolved them, else Grafana's classic
+ * palette order, as the Time series panel assigns them.
+ */
 export function seriesColors(series: LatencySeries[], theme: GrafanaTheme2): string[] {
   const palette = theme.visualization.palette;
-  return series.map((_, i) => theme.visualization.getColorByName(palette[i % palette.length]));
+  return series.map((s, i) => theme.visualization.getColorByName(s.style?.color ?? palette[i % palette.length]));
 }
 
 /** An exemplar group takes the colour of its highest quantile line: the line exemplars explain. */

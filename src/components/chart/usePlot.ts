@@ -5,6 +5,7 @@ import { ScaleDistribution, ScaleDistributionConfig, TimeZone } from '@grafana/s
 import { useTheme2 } from '@grafana/ui';
 import { alignSeries } from '../../data/align';
 import { PanelView } from '../../view/panelView';
+import { axisStyleOf, LatencyAxisStyle, LineStyle, lineStyleOf } from './plotStyle';
 import { buildPlotConfig, plotDataWith } from './buildPlotConfig';
 import { reportGeometryOnDraw } from './plotIdentity';
 import { PlotGeometry } from './useClusterLayout';
@@ -66,7 +67,11 @@ export function usePlot({
   // By value: the field config hands a new object on each render.
   const distributionType = scaleDistribution.type;
   const logBase = scaleDistribution.log;
+  const lines = useMemo(() => model.series.map(lineStyleOf), [model.series]);
+  const axis = useMemo(() => axisStyleOf(model.series), [model.series]);
+  const styleKey = JSON.stringify([lines, axis]);
   const config = useMemo(() => {
+    const [lineStyles, axisStyle] = JSON.parse(styleKey) as [LineStyle[], LatencyAxisStyle];
     const builder = buildPlotConfig({
       seriesCount,
       colors: colorKey.split('\n'),
@@ -75,10 +80,12 @@ export function usePlot({
       timeZone,
       unit,
       scaleDistribution: { type: distributionType, log: logBase },
+      lines: lineStyles,
+      axis: axisStyle,
     });
     reportGeometryOnDraw(builder, setGeometry);
     return builder;
-  }, [seriesCount, colorKey, hidden, theme, timeZone, unit, distributionType, logBase]);
+  }, [seriesCount, colorKey, hidden, theme, timeZone, unit, distributionType, logBase, styleKey]);
 
   return { plotRef, geometry, config, plotData };
 }

@@ -88,7 +88,7 @@ function panelData(data: PanelData, services: PanelServices, timeRange: TimeRang
  */
 export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelServices): LatencyData {
   const { options, replaceVariables } = props;
-  const builder = options.query.metric.trim() !== '';
+  const builder = options.query.mode === 'builder' && options.query.metric.trim() !== '';
   const instanceKey = usePanelInstanceKey();
   const theme = useTheme2();
   const timeRange = useQueryTimeRange(props, services, builder);
