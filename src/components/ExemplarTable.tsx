@@ -7,7 +7,7 @@ import { FilterInput, Icon, useStyles2 } from '@grafana/ui';
 import { labelsOf } from '../data/columnar';
 import { PanelView } from '../view/panelView';
 import { traceTargetFor } from '../links/mapping';
-import { formatLatency } from './chart/ChartTooltip';
+import { formatLatency } from '../data/formatLatency';
 import { ExemplarSort, sortAndFilterExemplars } from './drawer/sortExemplars';
 import { listKeyHandler } from './drawer/useListKeyboard';
 import { testIds } from './testIds';

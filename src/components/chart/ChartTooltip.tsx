@@ -1,16 +1,13 @@
 import React from 'react';
 import uPlot from 'uplot';
 import { css } from '@emotion/css';
-import { dateTimeFormat, formattedValueToString, getValueFormat, GrafanaTheme2 } from '@grafana/data';
+import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { ClusterSummary } from '../../cluster';
+import { formatLatency } from '../../data/formatLatency';
 import { LatencySeries } from '../../data/model';
 import { testIds } from '../testIds';
-
-export function formatLatency(value: number, unit: string): string {
-  return Number.isFinite(value) ? formattedValueToString(getValueFormat(unit)(value, 2)) : '—';
-}
 
 interface SeriesTooltipProps {
   u: uPlot;

@@ -5,7 +5,7 @@ import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { labelsOf } from '../../data/columnar';
 import { ExemplarSet } from '../../data/model';
-import { formatLatency } from '../chart/ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
 import { drawerTestIds } from './drawerTestIds';
 
 /** The exemplar that led here: its latency, time and every label, as text. */

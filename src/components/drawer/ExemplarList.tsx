@@ -8,7 +8,7 @@ import { findLabel, labelValue } from '../../data/columnar';
 import { ExemplarSet } from '../../data/model';
 import { EffectiveRule } from '../../links/types';
 import { traceTargetFor } from '../../links/mapping';
-import { formatLatency } from '../chart/ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
 import { drawerTestIds } from './drawerTestIds';
 import { distinguishingLabels, ExemplarSort, sortAndFilterExemplars } from './sortExemplars';
 import { listKeyHandler } from './useListKeyboard';

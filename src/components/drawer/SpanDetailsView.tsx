@@ -4,7 +4,7 @@ import { dateTimeFormat, GrafanaTheme2, TraceKeyValuePair } from '@grafana/data'
 import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { SpanDetails } from '../../trace/types';
-import { formatLatency } from '../chart/ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
 import { drawerTestIds } from './drawerTestIds';
 
 const STATUS = ['unset', 'ok', 'error'];

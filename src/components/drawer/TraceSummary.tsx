@@ -4,7 +4,7 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { ClipboardButton, useStyles2 } from '@grafana/ui';
 import { TraceModel } from '../../trace/types';
-import { formatLatency } from '../chart/ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
 import { drawerTestIds } from './drawerTestIds';
 
 /** The trace at a glance: root operation, service, duration, start, spans, services, errors, ID. */

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
 import { TraceModel } from '../../trace/types';
-import { formatLatency } from '../chart/ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
 import { drawerTestIds } from './drawerTestIds';
 import { serviceColor } from './serviceColors';
 import { SpanMarks } from './SpanMarks';
