@@ -4,7 +4,7 @@ import { exemplarSetFromPrometheusResponse } from '../../data/rawExemplarText';
 import { RawExemplarReport } from '../../data/rawExemplars';
 import { ExemplarSet } from '../../data/model';
 import { PanelServices } from '../../services/panelServices';
-import { errorMessage } from './useLatencyData';
+import { errorMessage } from '../../data/errorMessage';
 
 export interface AllExemplars {
   set: ExemplarSet;
