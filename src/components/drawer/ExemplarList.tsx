@@ -9,9 +9,9 @@ import { ExemplarSet } from '../../data/model';
 import { EffectiveRule } from '../../links/types';
 import { traceTargetFor } from '../../links/mapping';
 import { formatLatency } from '../../data/formatLatency';
-import { drawerTestIds } from './drawerTestIds';
 import { distinguishingLabels, ExemplarSort, sortAndFilterExemplars } from './sortExemplars';
 import { listKeyHandler } from './useListKeyboard';
+import { testIds } from '../testIds';
 
 const ROW_HEIGHT = 28;
 const SORTS: Array<{ label: string; value: ExemplarSort }> = [
@@ -59,7 +59,7 @@ export function ExemplarList({ set, members, rules, isError, selected, onSelect,
   const onKeyDown = listKeyHandler(rows, selected, onSelect, (i) => virtualizer.scrollToIndex(i));
 
   return (
-    <div className={styles.list} data-testid={drawerTestIds.exemplarList}>
+    <div className={styles.list} data-testid={testIds.drawer.exemplarList}>
       <div className={styles.controls}>
         <RadioButtonGroup size="sm" options={SORTS} value={sort} onChange={setSort} />
         <FilterInput placeholder="Filter: route=/api/cart or any text" value={filter} onChange={setFilter} width={32} />
@@ -87,7 +87,7 @@ export function ExemplarList({ set, members, rules, isError, selected, onSelect,
                 className={cx(styles.row, row === selected && styles.selected)}
                 style={{ transform: `translateY(${item.start}px)` }}
                 onClick={() => onSelect(row)}
-                data-testid={drawerTestIds.exemplarRow}
+                data-testid={testIds.drawer.exemplarRow}
               >
                 <span className={cx(styles.latency, isError[row] === 1 && styles.error)}>
                   {formatLatency(set.value[row], unit)}

@@ -13,13 +13,13 @@ import { TraceFetcher } from '../../trace/fetchTrace';
 import { exemplarSpanId } from '../../trace/exemplarSpan';
 import { buildTraceIdQuery } from '../../trace/queries';
 import { PromQuery } from '../hooks/useLatencyData';
-import { drawerTestIds } from './drawerTestIds';
 import { ExemplarDetails } from './ExemplarDetails';
 import { ExemplarList } from './ExemplarList';
 import { ExternalTraceLink } from './ExternalTraceLink';
 import { TracePreview } from './TracePreview';
 import { traceRefFor } from './traceRef';
 import { useTracePreview } from './useTracePreview';
+import { testIds } from '../testIds';
 
 export interface TraceSelection {
   /** Exemplar indices of the clicked cluster (one for a single exemplar). */
@@ -102,7 +102,7 @@ export function TraceDrawer(props: Props) {
       onClose={onClose}
       size="md"
     >
-      <div data-testid={drawerTestIds.drawer}>
+      <div data-testid={testIds.drawer.container}>
         {count > 1 && (
           <ExemplarList
             set={model.exemplars}
@@ -128,7 +128,7 @@ export function TraceDrawer(props: Props) {
               icon="compass"
               size="sm"
               onClick={() => services.navigate(explorePath)}
-              data-testid={drawerTestIds.openExplore}
+              data-testid={testIds.drawer.openExplore}
             >
               Open in Explore
             </Button>
@@ -144,7 +144,7 @@ export function TraceDrawer(props: Props) {
             </ClipboardButton>
           )}
           {target?.kind === 'url' && (
-            <ExternalTraceLink url={target.url} label={target.displayLabel} testId={drawerTestIds.openExternal} />
+            <ExternalTraceLink url={target.url} label={target.displayLabel} testId={testIds.drawer.openExternal} />
           )}
         </div>
         {!target && (

@@ -6,11 +6,11 @@ import { Alert, Button, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import { findSpanPosition } from '../../trace/exemplarSpan';
 import { getSpanDetails } from '../../trace/spanDetails';
 import { TraceModel } from '../../trace/types';
-import { drawerTestIds } from './drawerTestIds';
 import { SpanDetailsView } from './SpanDetailsView';
 import { TracePreviewState } from './useTracePreview';
 import { TraceSummary } from './TraceSummary';
 import { Waterfall } from './Waterfall';
+import { testIds } from '../testIds';
 
 interface Props {
   state: TracePreviewState;
@@ -60,7 +60,7 @@ function LoadedTrace({
 export function TracePreview({ state, datasourceName, onRetry, timeZone, exemplarSpanId }: Props) {
   const styles = useStyles2(getStyles);
   const retry = (
-    <Button size="sm" variant="secondary" icon="sync" onClick={onRetry} data-testid={drawerTestIds.retry}>
+    <Button size="sm" variant="secondary" icon="sync" onClick={onRetry} data-testid={testIds.drawer.retry}>
       Retry
     </Button>
   );
@@ -70,7 +70,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
       return null;
     case 'loading':
       return (
-        <div className={styles.loading} data-testid={drawerTestIds.state} data-state="loading">
+        <div className={styles.loading} data-testid={testIds.drawer.state} data-state="loading">
           <LoadingPlaceholder text={`Loading trace from ${datasourceName}…`} />
           <div className={styles.skeleton} />
           <div className={styles.skeleton} />
@@ -89,7 +89,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
       );
     case 'not-found':
       return (
-        <Alert severity="info" title="Trace not found yet" data-testid={drawerTestIds.state} data-state="not-found">
+        <Alert severity="info" title="Trace not found yet" data-testid={testIds.drawer.state} data-state="not-found">
           <p>
             {datasourceName} has no trace with this ID. Traces are usually ingested a few seconds after their exemplar
             is scraped; it may also have been sampled out or expired.
@@ -103,7 +103,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
         <Alert
           severity="warning"
           title="The tracing data source did not answer in time"
-          data-testid={drawerTestIds.state}
+          data-testid={testIds.drawer.state}
           data-state="timeout"
         >
           <p>
@@ -117,7 +117,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
         <Alert
           severity="error"
           title="Tracing data source not found"
-          data-testid={drawerTestIds.state}
+          data-testid={testIds.drawer.state}
           data-state="datasource-missing"
         >
           <p>{state.message}</p>
@@ -132,7 +132,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
         <Alert
           severity="error"
           title="This data source cannot show traces here"
-          data-testid={drawerTestIds.state}
+          data-testid={testIds.drawer.state}
           data-state="unsupported"
         >
           <p>{state.message}</p>
@@ -143,7 +143,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
         <Alert
           severity="warning"
           title="Not a trace ID"
-          data-testid={drawerTestIds.state}
+          data-testid={testIds.drawer.state}
           data-state="invalid-trace-id"
         >
           <p>{state.message}</p>
@@ -157,7 +157,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
         <Alert
           severity="error"
           title={`${datasourceName} returned an error`}
-          data-testid={drawerTestIds.state}
+          data-testid={testIds.drawer.state}
           data-state="error"
         >
           <p>{state.message}</p>

@@ -5,10 +5,10 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
 import { TraceModel } from '../../trace/types';
 import { formatLatency } from '../../data/formatLatency';
-import { drawerTestIds } from './drawerTestIds';
 import { serviceColor } from './serviceColors';
 import { SpanMarks } from './SpanMarks';
 import { visibleSpanPositions } from './visibleSpans';
+import { testIds } from '../testIds';
 
 const ROW_HEIGHT = 24;
 const INDENT = 12;
@@ -97,7 +97,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
   };
 
   return (
-    <div className={styles.container} data-testid={drawerTestIds.waterfall} data-rows={positions.length}>
+    <div className={styles.container} data-testid={testIds.drawer.waterfall} data-rows={positions.length}>
       <div className={styles.axis}>
         {[0, 0.25, 0.5, 0.75, 1].map((f) => (
           <span key={f} className={styles.tick} style={{ left: `calc(40% + ${f * 60}% - ${f * 40}px)` }}>
@@ -131,7 +131,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
                 className={cx(styles.row, p === selected && styles.selected)}
                 style={{ transform: `translateY(${item.start}px)` }}
                 onClick={() => onSelect(p)}
-                data-testid={drawerTestIds.spanRow}
+                data-testid={testIds.drawer.spanRow}
               >
                 <div className={styles.label} style={{ paddingLeft: model.depth[p] * INDENT }}>
                   {hasChildren ? (
