@@ -78,7 +78,12 @@ export function ExemplarTable({ model, include, height, timeZone, onOpen }: Prop
   return (
     <div className={styles.table} style={{ height }} data-testid={testIds.table.container}>
       <div className={styles.toolbar}>
-        <FilterInput placeholder="Filter: status=500 or any text" value={filter} onChange={setFilter} width={36} />
+        <FilterInput
+          placeholder='Filter: status=500, route=~"/api.*" or any text'
+          value={filter}
+          onChange={setFilter}
+          width={36}
+        />
         <span className={styles.muted}>
           {rows.length.toLocaleString()} of {shown.length.toLocaleString()} exemplars
         </span>
