@@ -78,7 +78,7 @@ export interface PanelOptions {
   labelMapping: LabelMappingOptions;
 }
 
-export const DEFAULT_QUANTILES = [0.5, 0.9, 0.99];
+const DEFAULT_QUANTILES = [0.5, 0.9, 0.99];
 
 export const defaultOptions: PanelOptions = {
   version: OPTIONS_VERSION,

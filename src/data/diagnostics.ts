@@ -2,7 +2,7 @@ import { ExemplarParseReport } from './exemplarFrames';
 import { PROMETHEUS_FIXES, remoteWriteStore, SEND_EXEMPLARS_FIX } from './diagnosticsStore';
 import { ExemplarSet, hasLatencyLines, LabelCodes, LatencySeries } from './model';
 
-export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
 /** A one-click fix the panel can apply to its own options. */
 export type DiagnosticAction = { kind: 'map-label'; labelName: string; label: string };
@@ -17,7 +17,7 @@ export interface Diagnostic {
 }
 
 /** What the diagnostics read of a trace-link rule (the links domain's EffectiveRule has this shape). */
-export interface DiagnosedRule {
+interface DiagnosedRule {
   labelName: string;
   /** Where the rule comes from: the panel's options, the Prometheus data source, or label auto-detection. */
   origin: 'panel' | 'datasource' | 'auto';

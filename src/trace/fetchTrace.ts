@@ -54,8 +54,8 @@ export interface TraceFetcher {
   clear(): void;
 }
 
-export const DEFAULT_TRACE_TIMEOUT_MS = 30_000;
-export const DEFAULT_TRACE_CACHE_SIZE = 20;
+const DEFAULT_TRACE_TIMEOUT_MS = 30_000;
+const DEFAULT_TRACE_CACHE_SIZE = 20;
 const DEFAULT_LOOKBACK_MS = 60 * 60 * 1000;
 const CANCELLED: TraceFetchResult = { status: 'cancelled' };
 

@@ -15,7 +15,7 @@ export interface AllExemplars {
  * One exemplar query for all selectors: Prometheus matches each series once however many
  * selectors name it, so overlapping panel queries (p50/p90/p99 of one histogram) cost nothing extra.
  */
-export function combinedExemplarQuery(selectors: string[]): string {
+function combinedExemplarQuery(selectors: string[]): string {
   return selectors.length === 1 ? selectors[0] : selectors.map((s) => `(${s})`).join(' or ');
 }
 

@@ -24,8 +24,6 @@ import { usePanelInstanceKey } from './panelInstance';
 import { useQueryTimeRange } from './useQueryTimeRange';
 
 export type { PromQuery } from './builderRequest';
-export { builderTargets } from './builderRequest';
-
 export interface LatencyData {
   mode: 'builder' | 'panel';
   loading: boolean;
