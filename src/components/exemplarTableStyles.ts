@@ -1,6 +1,7 @@
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { EXEMPLAR_ROW_HEIGHT } from './drawer/useExemplarRows';
+import { virtualRowStyle } from './virtualRowStyles';
 
 /** The exemplar table's look: the header and the rows share the column widths. */
 export const getExemplarTableStyles = (theme: GrafanaTheme2) => {
@@ -28,16 +29,9 @@ export const getExemplarTableStyles = (theme: GrafanaTheme2) => {
       '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.colors.primary.main}` },
     }),
     row: css({
-      position: 'absolute',
-      left: 0,
-      right: 0,
-      height: EXEMPLAR_ROW_HEIGHT,
-      display: 'flex',
-      alignItems: 'center',
+      ...virtualRowStyle(theme, EXEMPLAR_ROW_HEIGHT),
       padding: theme.spacing(0, 1),
-      cursor: 'pointer',
       borderBottom: `1px solid ${theme.colors.border.weak}`,
-      '&:hover': { background: theme.colors.action.hover },
     }),
     selected: css({ background: theme.colors.action.selected }),
     sort: css({

@@ -9,6 +9,7 @@ import { ExemplarSet, LabelColumn } from '../../data/model';
 import { traceTargetFor } from '../../links/mapping';
 import { EffectiveRule } from '../../links/types';
 import { EXEMPLAR_ROW_HEIGHT } from './useExemplarRows';
+import { virtualRowStyle } from '../virtualRowStyles';
 import { testIds } from '../testIds';
 
 interface Props {
@@ -67,17 +68,10 @@ export function ExemplarListRow({
 
 const getStyles = (theme: GrafanaTheme2) => ({
   row: css({
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    height: EXEMPLAR_ROW_HEIGHT,
-    display: 'flex',
+    ...virtualRowStyle(theme, EXEMPLAR_ROW_HEIGHT),
     gap: theme.spacing(2),
-    alignItems: 'center',
     padding: theme.spacing(0, 1),
-    cursor: 'pointer',
     fontSize: theme.typography.bodySmall.fontSize,
-    '&:hover': { background: theme.colors.action.hover },
   }),
   selected: css({ background: theme.colors.action.selected }),
   latency: css({ width: 80, flexShrink: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),

@@ -9,6 +9,7 @@ import { SpanMarks } from './SpanMarks';
 import { durationLabelPosition } from './durationLabelPosition';
 import { WATERFALL_ROW_HEIGHT } from './useWaterfallTree';
 import { testIds } from '../testIds';
+import { virtualRowStyle } from '../virtualRowStyles';
 
 const INDENT = 12;
 
@@ -91,15 +92,8 @@ export function WaterfallRow({
 
 const getStyles = (theme: GrafanaTheme2) => ({
   row: css({
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    height: WATERFALL_ROW_HEIGHT,
-    display: 'flex',
-    alignItems: 'center',
-    cursor: 'pointer',
+    ...virtualRowStyle(theme, WATERFALL_ROW_HEIGHT),
     fontSize: theme.typography.bodySmall.fontSize,
-    '&:hover': { background: theme.colors.action.hover },
   }),
   selected: css({ background: theme.colors.action.selected }),
   label: css({
