@@ -129,7 +129,9 @@ function checkSharedPackagesOrigin(metafile, linkedModulesDir) {
   const modulesDir = realpathSync(linkedModulesDir);
   const leaks = new Set();
   for (const input of Object.keys(metafile.inputs)) {
-    const absolute = resolve(rootDir, input);
+    // Some inputs come as paths through the worktree's node_modules link; compare them by real path too.
+    const linked = resolve(rootDir, input);
+    const absolute = existsSync(linked) ? realpathSync(linked) : linked;
     for (const name of SHARED_PACKAGES) {
       const marker = `${sep}node_modules${sep}${name}${sep}`;
       // Nested copies inside modulesDir are the packages' own business, except a second React or @grafana/*.
