@@ -11,11 +11,11 @@ import { queryExemplars, queryRange } from '../tools/stack/prometheus-api';
  * follows grafana/grafana pkg/promlib); the frames through the panel model, diagnostics included.
  */
 
-export const STEP_SECONDS = 1;
+const STEP_SECONDS = 1;
 /** What Grafana makes of `$__rate_interval` for a 1 s scrape interval and a 1 s step: 4 × scrape interval. */
 const RATE_INTERVAL = '4s';
 
-export function builderOptions(change: Partial<PanelOptions['query']> = {}): PanelOptions {
+function builderOptions(change: Partial<PanelOptions['query']> = {}): PanelOptions {
   return {
     ...defaultOptions,
     query: {

@@ -11,6 +11,8 @@ mkdirSync(resultsDir, { recursive: true });
 const checks = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  // Dead exports, files and dependencies (knip.json says what is an entry point and why anything is ignored).
+  ['knip', 'npx', ['knip', '--no-progress']],
   ['build', 'npm', ['run', '-s', 'build']],
   // Static compatibility (README "Compatibility"): @grafana/levitate plus tsc of src/module.ts against the lowest
   // Grafana that src/plugin.json claims and against the 13.x set of sandbox/compat (React 19 types).

@@ -90,7 +90,7 @@ export interface PanelOptions extends OptionsWithLegend, OptionsWithTooltip {
   labelMapping: LabelMappingOptions;
 }
 
-export const DEFAULT_QUANTILES = [0.5, 0.9, 0.99];
+const DEFAULT_QUANTILES = [0.5, 0.9, 0.99];
 
 export const defaultOptions: PanelOptions = {
   version: OPTIONS_VERSION,

@@ -11,7 +11,7 @@ const BUCKETS = ['0.005', '0.01', '0.025', '0.05', '0.1', '0.25', '0.5', '1', '2
 const ROUTES = ['/api/checkout', '/api/cart', '/api/search', '/api/login', '/api/items'];
 
 /** A `query_exemplars` body as Prometheus writes it: series of bucket labels, each with its exemplars. */
-export function prometheusExemplarJson(n: number): string {
+function prometheusExemplarJson(n: number): string {
   const random = seededRandom(7);
   const series: unknown[] = [];
   const perSeries = Math.ceil(n / (BUCKETS.length * ROUTES.length * 2));

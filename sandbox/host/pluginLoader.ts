@@ -4,7 +4,7 @@ import { loadAmdModule } from './amdLoader';
 import { sharedModules } from './sharedModules';
 
 export const PLUGIN_ID = 'exemplartrace-latency-panel';
-export const PLUGIN_BASE_URL = `/public/plugins/${PLUGIN_ID}`;
+const PLUGIN_BASE_URL = `/public/plugins/${PLUGIN_ID}`;
 
 export async function loadPanelPlugin(): Promise<PanelPlugin> {
   const metaResponse = await fetch(`${PLUGIN_BASE_URL}/plugin.json`);

@@ -53,7 +53,7 @@ export const sharedModules: Record<string, unknown> = {
 /** Which host this bundle is (set by sandbox/build.mjs: its name and the package versions it was built from). */
 declare const __SANDBOX_HOST__: { name: string; packageVersions: Record<string, string | null> };
 
-export interface SandboxHostInfo {
+interface SandboxHostInfo {
   /** `grafana12` (root node_modules) or `grafana13` (sandbox/compat/node_modules). */
   name: string;
   /** From the package.json files the bundle was built from. */

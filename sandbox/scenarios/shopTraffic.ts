@@ -7,7 +7,7 @@ import type { DemoSpan, DemoTrace } from '../shared/demoTrace';
 import type { PromExemplarSeries, PromMatrixSeries } from '../shared/prometheusApi';
 import { seededRandom } from '../../src/testing/seededRandom';
 
-export const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 export const METRIC = 'http_server_request_duration_seconds';
 
 interface Route {
@@ -18,7 +18,7 @@ interface Route {
   errorRate: number;
 }
 
-export const ROUTES: Route[] = [
+const ROUTES: Route[] = [
   { route: '/api/products', method: 'GET', median: 0.035, errorRate: 0.01 },
   { route: '/api/cart', method: 'GET', median: 0.07, errorRate: 0.02 },
   { route: '/api/checkout', method: 'POST', median: 0.22, errorRate: 0.05 },
@@ -84,7 +84,7 @@ function bucketOf(latency: number): string {
   return le === undefined ? '+Inf' : String(le);
 }
 
-export function seriesLabels(request: Request): Record<string, string> {
+function seriesLabels(request: Request): Record<string, string> {
   return {
     __name__: `${METRIC}_bucket`,
     instance: 'shop:8080',

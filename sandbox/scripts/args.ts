@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 /** A mistake in the command line: the CLIs print its message and the usage, and exit with status 2. */
 export class UsageError extends Error {}
 
-export interface FlagSpec {
+interface FlagSpec {
   /** `string` flags take a value (`--name value` or `--name=value`); `boolean` flags take none. */
   type: 'string' | 'boolean';
   /** Shown in the usage after the flag, e.g. `NAME|FILE`. */

@@ -15,7 +15,7 @@ export interface Fixture {
 }
 
 /** A path when it has a folder separator or ends in `.json`; otherwise a scenario name. */
-export function looksLikePath(value: string): boolean {
+function looksLikePath(value: string): boolean {
   return /[\\/]/.test(value) || /\.json$/i.test(value);
 }
 

@@ -22,11 +22,11 @@ interface LocalStackModule {
 }
 
 /** The binary tools/local-stack.ts starts: `PROMETHEUS_BIN`, else `prometheus` on the PATH. */
-export function prometheusBinary(): string {
+function prometheusBinary(): string {
   return process.env.PROMETHEUS_BIN ?? 'prometheus';
 }
 
-export function prometheusInstalled(): boolean {
+function prometheusInstalled(): boolean {
   return spawnSync(prometheusBinary(), ['--version'], { stdio: 'ignore' }).status === 0;
 }
 

@@ -12,7 +12,7 @@ export interface CatalogEntry {
   origin: 'hand-written' | 'generated';
 }
 
-export function scenarioDirs(rootDir: string): Array<{ dir: string; origin: CatalogEntry['origin'] }> {
+function scenarioDirs(rootDir: string): Array<{ dir: string; origin: CatalogEntry['origin'] }> {
   return [
     { dir: join(rootDir, 'sandbox/scenarios'), origin: 'hand-written' },
     { dir: join(rootDir, 'sandbox/dist/scenarios'), origin: 'generated' },

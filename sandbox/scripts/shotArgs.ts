@@ -4,12 +4,12 @@ import { type FlagSpecs, integerIn, oneOf, parseFlags, UsageError, usageText } f
 import { type Fixture, resolveFixture, scenarioNames } from './fixtureArg';
 import { listScenarios } from './scenarioCatalog';
 
-export const THEMES = ['light', 'dark'] as const;
+const THEMES = ['light', 'dark'] as const;
 export const FIRST_CLUSTER = 'first-cluster';
 const RADIO = 'radio:';
 
 /** Every data-testid the panel declares (src/components/testIds.ts): what `--click TESTID` can name. */
-export const CLICKABLE_TEST_IDS: readonly string[] = Object.values(testIds).flatMap((group) => Object.values(group));
+const CLICKABLE_TEST_IDS: readonly string[] = Object.values(testIds).flatMap((group) => Object.values(group));
 
 /** Why one `--click` target is not one the shot knows how to use, or undefined. */
 function clickTargetProblem(target: string): string | undefined {

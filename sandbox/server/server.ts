@@ -17,10 +17,10 @@ import { sendBlankIcon, sendDataSourceLogo, substituteFont } from './assets';
 import { resolveInside, sendFile, sendJson } from './staticFiles';
 
 /** Why live queries cannot run: the server was started without a Prometheus (fixture mode, or no binary). */
-export const NO_LIVE_PROMETHEUS =
+const NO_LIVE_PROMETHEUS =
   'no live Prometheus behind this sandbox page: the server was started without one (fixture mode, or the `prometheus` binary is missing: apt-get install prometheus, then npm run sandbox)';
 
-export const PLUGIN_ID = 'exemplartrace-latency-panel';
+const PLUGIN_ID = 'exemplartrace-latency-panel';
 
 export interface SandboxServerOptions {
   /** Repository root (holds dist/, sandbox/, node_modules/). */

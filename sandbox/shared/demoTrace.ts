@@ -1,14 +1,14 @@
 /** The demo service's trace format (`GET /api/traces/:traceId`). */
 
-export type DemoSpanKind = 'SERVER' | 'CLIENT' | 'INTERNAL' | 'PRODUCER' | 'CONSUMER';
+type DemoSpanKind = 'SERVER' | 'CLIENT' | 'INTERNAL' | 'PRODUCER' | 'CONSUMER';
 
-export interface DemoSpanEvent {
+interface DemoSpanEvent {
   name: string;
   timeMs: number;
   attributes: Record<string, unknown>;
 }
 
-export interface DemoSpanLink {
+interface DemoSpanLink {
   traceId: string;
   spanId: string;
   attributes?: Record<string, unknown>;

@@ -11,7 +11,7 @@ export interface SampledExemplar<T> {
 }
 
 /** `models.AlignTimeRange(t, step, 0)`: floor to a multiple of the step. */
-export function alignToStep(timeMs: number, stepMs: number): number {
+function alignToStep(timeMs: number, stepMs: number): number {
   return Math.floor(timeMs / stepMs) * stepMs;
 }
 

@@ -43,7 +43,7 @@ function minIntervalMs(queryInterval: string, scrapeInterval: string, intervalMs
   return interval === '' ? parseIntervalMs(DEFAULT_SCRAPE_INTERVAL) : parseIntervalMs(interval);
 }
 
-export function rateIntervalMs(queryIntervalMs: number, scrapeInterval: string): number {
+function rateIntervalMs(queryIntervalMs: number, scrapeInterval: string): number {
   const scrapeMs = parseIntervalMs(scrapeInterval === '' ? DEFAULT_SCRAPE_INTERVAL : scrapeInterval);
   return Math.max(queryIntervalMs + scrapeMs, 4 * scrapeMs);
 }

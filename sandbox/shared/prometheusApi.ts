@@ -8,7 +8,7 @@ export interface PromMatrixSeries {
   values: Array<[number, string]>;
 }
 
-export interface PromExemplar {
+interface PromExemplar {
   labels: PromLabels;
   value: string;
   /** Unix seconds, fractional. */
@@ -20,7 +20,7 @@ export interface PromExemplarSeries {
   exemplars: PromExemplar[];
 }
 
-export interface PromSuccess<T> {
+interface PromSuccess<T> {
   status: 'success';
   data: T;
   warnings?: string[];

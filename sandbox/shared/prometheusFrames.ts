@@ -17,7 +17,7 @@ import { StandardDeviationSampler } from './exemplarSampler';
 import { goDurationString } from './goDuration';
 import type { PromExemplarSeries, PromLabels, PromMatrixSeries } from './prometheusApi';
 
-export const LEGEND_FORMAT_AUTO = '__auto';
+const LEGEND_FORMAT_AUTO = '__auto';
 
 export interface PromQueryShape {
   refId: string;
@@ -44,7 +44,7 @@ function wireField(
 }
 
 /** `metricNameFromLabels`: `name{a="1", b="2"}` with sorted label pairs, Go-quoted values. */
-export function metricNameFromLabels(labels: PromLabels): string {
+function metricNameFromLabels(labels: PromLabels): string {
   const name = labels.__name__;
   const pairs = Object.keys(labels)
     .filter((key) => key !== '__name__')
@@ -70,7 +70,7 @@ export function seriesDisplayName(labels: PromLabels, query: PromQueryShape): st
   return legend === '{}' ? query.expr : legend;
 }
 
-export function executedQueryString(query: PromQueryShape): string {
+function executedQueryString(query: PromQueryShape): string {
   return `Expr: ${query.expr}\nStep: ${goDurationString(query.stepMs)}`;
 }
 
@@ -89,7 +89,7 @@ function numberColumn(values: number[]): { values: Array<number | null>; entitie
 }
 
 /** Prometheus sample strings, including `NaN`, `+Inf`, `-Inf`. */
-export function parseSampleValue(text: string): number {
+function parseSampleValue(text: string): number {
   if (/^[+-]?inf(inity)?$/i.test(text)) {
     return text.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   }

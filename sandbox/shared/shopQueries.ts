@@ -1,7 +1,7 @@
 /** The panel queries of the sandbox dashboard: p50/p90/p99 of the demo's request-duration histogram by route. */
 import type { ScenarioTarget } from './scenario';
 
-export const LATENCY_METRIC = 'http_server_request_duration_seconds';
+const LATENCY_METRIC = 'http_server_request_duration_seconds';
 
 /** Values of the dashboard's `route` variable: the demo service's routes (live) and the synthetic shop's (fixtures). */
 export const LIVE_ROUTES = ['/api/search', '/api/cart', '/api/checkout'];

@@ -5,9 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import type { DemoTrace } from '../shared/demoTrace';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { expect, liveUnavailableReason, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
+import { testIds } from '../../src/components/testIds';
 
 const unavailable = liveUnavailableReason();
 
@@ -57,7 +57,7 @@ test.describe('trace drawer: live', () => {
     expect(traceId, `a trace ID in the tooltip: ${text}`).toBeDefined();
     await page.mouse.click(marker.x, marker.y);
     const drawer = sandbox.drawer;
-    const summary = drawer.getByTestId(drawerTestIds.summary);
+    const summary = drawer.getByTestId(testIds.drawer.summary);
     await expect(summary).toContainText(traceId!, { timeout: 20_000 });
 
     // The demo's own record of that trace.
@@ -73,21 +73,21 @@ test.describe('trace drawer: live', () => {
     await expect(summary).toContainText(`Services ${new Set(trace.spans.map((span) => span.serviceName)).size}`);
 
     // The waterfall: one row per span (a demo trace fits without scrolling), every operation named.
-    const waterfall = drawer.getByTestId(drawerTestIds.waterfall);
+    const waterfall = drawer.getByTestId(testIds.drawer.waterfall);
     await expect(waterfall).toHaveAttribute('data-rows', String(trace.spans.length));
-    await expect(drawer.getByTestId(drawerTestIds.spanRow)).toHaveCount(trace.spans.length);
+    await expect(drawer.getByTestId(testIds.drawer.spanRow)).toHaveCount(trace.spans.length);
     for (const span of trace.spans) {
       await expect(waterfall).toContainText(span.name);
     }
     // The root row comes first.
-    await expect(drawer.getByTestId(drawerTestIds.spanRow).first()).toContainText(root.name);
+    await expect(drawer.getByTestId(testIds.drawer.spanRow).first()).toContainText(root.name);
 
     // Select a child span: its details show its ID and every attribute, as text.
     const children = trace.spans.filter((span) => span.parentSpanId && Object.keys(span.attributes).length > 0);
     expect(children.length).toBeGreaterThan(0);
-    const rows = drawer.getByTestId(drawerTestIds.spanRow);
+    const rows = drawer.getByTestId(testIds.drawer.spanRow);
     await rows.filter({ hasText: children[0].name }).first().click();
-    const details = drawer.getByTestId(drawerTestIds.spanDetails);
+    const details = drawer.getByTestId(testIds.drawer.spanDetails);
     const spanId = /Span ([0-9a-f]{16})/.exec(await details.innerText())?.[1];
     const selected = trace.spans.find((span) => span.spanId === spanId)!;
     expect(selected, `span ${spanId} is in the demo's trace`).toBeDefined();
@@ -107,7 +107,7 @@ test.describe('trace drawer: live', () => {
 
     // Open in Explore: a split view, the latency query beside the trace query.
     const before = (await sandbox.debug()).locationHistory.length;
-    await drawer.getByTestId(drawerTestIds.openExplore).click();
+    await drawer.getByTestId(testIds.drawer.openExplore).click();
     await expect.poll(async () => (await sandbox.debug()).locationHistory.length).toBeGreaterThan(before);
     const pushed = new URL((await sandbox.debug()).locationHistory.at(-1)!, 'http://grafana.invalid');
     expect(pushed.pathname).toBe('/explore');

@@ -6,14 +6,13 @@
  */
 import { cpus, loadavg } from 'node:os';
 import type { Locator, Page } from '@playwright/test';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { testIds } from '../../src/components/testIds';
 import { expect, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
 import { latencySeconds } from './support/scenarioData';
 
 function drawerState(page: Page): Locator {
-  return page.getByTestId(testIds.drawer.container).getByTestId(drawerTestIds.state);
+  return page.getByTestId(testIds.drawer.container).getByTestId(testIds.drawer.state);
 }
 
 async function traceQueries(sandbox: SandboxPage) {
@@ -40,7 +39,7 @@ async function focusClusterOf(page: Page, min: number): Promise<number> {
 async function listRows(
   drawer: Locator
 ): Promise<Array<{ latency: number; time: string; labels: string; traceId: string; selected: boolean }>> {
-  const rows = drawer.getByTestId(drawerTestIds.exemplarRow);
+  const rows = drawer.getByTestId(testIds.drawer.exemplarRow);
   const out = [];
   for (const row of await rows.all()) {
     // latency, time, [what tells the members apart], trace ID
@@ -71,7 +70,7 @@ test.describe('trace drawer: states', () => {
     await expect.poll(async () => (await traceQueries(sandbox)).map((q) => q.outcome)).toEqual(['not-found']);
     const traceId = (await traceQueries(sandbox))[0].traceId;
 
-    await page.getByTestId(drawerTestIds.retry).click();
+    await page.getByTestId(testIds.drawer.retry).click();
     await expect
       .poll(async () => (await traceQueries(sandbox)).map((q) => q.outcome))
       .toEqual(['not-found', 'not-found']);
@@ -87,7 +86,7 @@ test.describe('trace drawer: states', () => {
     await expect(drawerState(page)).toContainText(
       /failed to get trace with id: [0-9a-f]{32} Status: 500 Internal Server Error Body: forced by the sandbox/
     );
-    await page.getByTestId(drawerTestIds.retry).click();
+    await page.getByTestId(testIds.drawer.retry).click();
     await expect.poll(async () => (await traceQueries(sandbox)).map((q) => q.outcome)).toEqual(['error', 'error']);
   });
 
@@ -99,7 +98,7 @@ test.describe('trace drawer: states', () => {
     const drawer = await sandbox.openFirstClusterByKeyboard();
     await expect(drawerState(page)).toHaveAttribute('data-state', 'loading');
     await expect(drawerState(page)).toContainText('Loading trace from Tempo');
-    await expect(drawer.getByTestId(drawerTestIds.waterfall)).toHaveCount(0);
+    await expect(drawer.getByTestId(testIds.drawer.waterfall)).toHaveCount(0);
     const traceId = /[0-9a-f]{32}/.exec(await page.getByRole('dialog').innerText())![0];
     expect(await sandbox.cancelledTraceQueries()).toEqual([]);
     await page.keyboard.press('Escape');
@@ -114,7 +113,7 @@ test.describe('trace drawer: states', () => {
     await sandbox.openFixture('sparse', { editor: false });
     const { marker } = await sandbox.hoverMarker();
     await page.mouse.click(marker.x, marker.y);
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toBeVisible();
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.summary)).toBeVisible();
     // Focus sits in the drawer (its focus scope), then goes back where it came from.
     await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.rc-drawer')))).toBe(true);
     await page.keyboard.press('Escape');
@@ -137,10 +136,10 @@ test.describe('trace drawer: a cluster', () => {
     const count = await focusClusterOf(page, 6);
     await page.keyboard.press('Enter');
     const drawer = sandbox.drawer;
-    await expect(drawer.getByTestId(drawerTestIds.exemplarList)).toBeVisible();
+    await expect(drawer.getByTestId(testIds.drawer.exemplarList)).toBeVisible();
     await expect(page.getByRole('dialog')).toContainText(`${count} exemplars`);
-    await expect(drawer.getByTestId(drawerTestIds.exemplarList)).toContainText(`${count} of ${count}`);
-    await expect(drawer.getByTestId(drawerTestIds.summary)).toBeVisible();
+    await expect(drawer.getByTestId(testIds.drawer.exemplarList)).toContainText(`${count} of ${count}`);
+    await expect(drawer.getByTestId(testIds.drawer.summary)).toBeVisible();
 
     // Slowest first by default; the representative (the slowest, or an erroring one) is selected and previewed.
     let rows = await listRows(drawer);
@@ -150,7 +149,7 @@ test.describe('trace drawer: a cluster', () => {
     }
     const first = rows.find((row) => row.selected)!;
     expect(first).toBeDefined();
-    await expect(drawer.getByTestId(drawerTestIds.summary)).toContainText(first.traceId);
+    await expect(drawer.getByTestId(testIds.drawer.summary)).toContainText(first.traceId);
 
     // Down: the next row is selected and its trace previewed (a second trace query); up: back.
     await drawer.getByRole('listbox').focus();
@@ -159,13 +158,13 @@ test.describe('trace drawer: a cluster', () => {
     const next = rows[at + (step === 'ArrowDown' ? 1 : -1)];
     await page.keyboard.press(step);
     await expect(drawer.getByRole('option', { selected: true })).toContainText(next.traceId);
-    await expect(drawer.getByTestId(drawerTestIds.summary)).toContainText(next.traceId);
+    await expect(drawer.getByTestId(testIds.drawer.summary)).toContainText(next.traceId);
     await expect(page.getByRole('dialog')).toContainText(next.traceId);
     await expect
       .poll(async () => (await traceQueries(sandbox)).map((q) => q.traceId))
       .toEqual([first.traceId, next.traceId]);
     await page.keyboard.press(step === 'ArrowDown' ? 'ArrowUp' : 'ArrowDown');
-    await expect(drawer.getByTestId(drawerTestIds.summary)).toContainText(first.traceId);
+    await expect(drawer.getByTestId(testIds.drawer.summary)).toContainText(first.traceId);
     // Back to a trace seen before: served from the cache, no new query.
     await page.waitForTimeout(300);
     expect((await traceQueries(sandbox)).length).toBe(2);
@@ -188,10 +187,10 @@ test.describe('trace drawer: a cluster', () => {
     for (const route of ['/api/products', '/api/cart', '/api/checkout']) {
       await filter.fill(`route=${route}`);
       const shown = Number(
-        /(\d+) of \d+/.exec((await drawer.getByTestId(drawerTestIds.exemplarList).innerText()) ?? '')?.[1]
+        /(\d+) of \d+/.exec((await drawer.getByTestId(testIds.drawer.exemplarList).innerText()) ?? '')?.[1]
       );
       total += shown;
-      const visible = drawer.getByTestId(drawerTestIds.exemplarRow);
+      const visible = drawer.getByTestId(testIds.drawer.exemplarRow);
       expect(await visible.count()).toBeLessThanOrEqual(shown);
       // When the routes tell the members apart, each row shows its route.
       for (const row of await listRows(drawer)) {
@@ -199,16 +198,16 @@ test.describe('trace drawer: a cluster', () => {
       }
       for (const row of (await visible.all()).slice(0, 4)) {
         await row.click();
-        await expect(drawer.getByTestId(drawerTestIds.exemplarDetails)).toContainText(`route=${route}`);
+        await expect(drawer.getByTestId(testIds.drawer.exemplarDetails)).toContainText(`route=${route}`);
       }
     }
     expect(total).toBe(count);
     // Any text: a trace ID fragment finds its exemplar; nonsense finds none.
     await filter.fill(first.traceId.slice(4, 20));
-    await expect(drawer.getByTestId(drawerTestIds.exemplarRow)).toHaveCount(1);
+    await expect(drawer.getByTestId(testIds.drawer.exemplarRow)).toHaveCount(1);
     await filter.fill('no-such-label-value');
-    await expect(drawer.getByTestId(drawerTestIds.exemplarList)).toContainText(`0 of ${count}`);
-    await expect(drawer.getByTestId(drawerTestIds.exemplarRow)).toHaveCount(0);
+    await expect(drawer.getByTestId(testIds.drawer.exemplarList)).toContainText(`0 of ${count}`);
+    await expect(drawer.getByTestId(testIds.drawer.exemplarRow)).toHaveCount(0);
   });
 });
 
@@ -235,8 +234,8 @@ test.describe('trace drawer: hover prefetch', () => {
       .poll(async () => traceQueries(sandbox), { timeout: 5000 })
       .toEqual([{ datasourceUid: 'tempo', traceId, outcome: 'found' }]);
     await page.mouse.click(marker.x, marker.y);
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(traceId);
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.state)).toHaveCount(0);
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.summary)).toContainText(traceId);
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.state)).toHaveCount(0);
     await page.waitForTimeout(500);
     expect((await traceQueries(sandbox)).length).toBe(1);
   });
@@ -251,7 +250,7 @@ test.describe('trace drawer: hover prefetch', () => {
     await page.waitForTimeout(600);
     await page.mouse.click(marker.x, marker.y);
     await expect(drawerState(page)).toHaveAttribute('data-state', 'loading');
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(traceId, { timeout: 5000 });
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.summary)).toContainText(traceId, { timeout: 5000 });
     expect(await traceQueries(sandbox)).toEqual([{ datasourceUid: 'tempo', traceId, outcome: 'found' }]);
   });
 });
@@ -298,7 +297,7 @@ test.describe('trace drawer: a 50k-span trace', () => {
       new PerformanceObserver((list) =>
         list.getEntries().forEach((e) => perf.longTasks.push({ start: e.startTime, duration: e.duration }))
       ).observe({ type: 'longtask' });
-    }, drawerTestIds.spanRow);
+    }, testIds.drawer.spanRow);
   }
 
   /** Presses Enter on the focused marker and waits (in the page, so the CPU reading is taken at once) until interactive. */
@@ -335,7 +334,7 @@ test.describe('trace drawer: a 50k-span trace', () => {
     await page.getByTestId(testIds.chart.plot).focus();
     await page.keyboard.press('ArrowRight');
     const run = await enterAndMeasure(page);
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.spanRow).first()).toBeVisible();
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.spanRow).first()).toBeVisible();
     return run;
   }
 
@@ -357,11 +356,11 @@ test.describe('trace drawer: a 50k-span trace', () => {
     }
     const best = runs.reduce((a, b) => (b.interactive < a.interactive ? b : a));
     const drawer = sandbox.drawer;
-    await expect(drawer.getByTestId(drawerTestIds.summary)).toContainText('50,000');
-    const waterfall = drawer.getByTestId(drawerTestIds.waterfall);
+    await expect(drawer.getByTestId(testIds.drawer.summary)).toContainText('50,000');
+    const waterfall = drawer.getByTestId(testIds.drawer.waterfall);
     await expect(waterfall).toHaveAttribute('data-rows', '50000');
     // Virtualized: a screenful of rows in the DOM, not 50,000.
-    expect(await drawer.getByTestId(drawerTestIds.spanRow).count()).toBeLessThan(100);
+    expect(await drawer.getByTestId(testIds.drawer.spanRow).count()).toBeLessThan(100);
 
     // Responsive: a key in the waterfall moves the selection within a frame or two.
     await waterfall.getByRole('tree').focus();
@@ -383,7 +382,7 @@ test.describe('trace drawer: a 50k-span trace', () => {
     await expect
       .poll(() =>
         drawer
-          .getByTestId(drawerTestIds.spanRow)
+          .getByTestId(testIds.drawer.spanRow)
           .evaluateAll((rows) => Math.max(...rows.map((row) => new DOMMatrix(getComputedStyle(row).transform).m42)))
       )
       .toBeGreaterThan(49_990 * 24);
@@ -415,9 +414,9 @@ test.describe('trace drawer: screenshots', () => {
       await focusClusterOf(page, 3);
       await page.keyboard.press('Enter');
       const drawer = sandbox.drawer;
-      await expect(drawer.getByTestId(drawerTestIds.exemplarList)).toBeVisible();
-      await expect(drawer.getByTestId(drawerTestIds.spanRow).first()).toBeVisible();
-      await expect(drawer.getByTestId(drawerTestIds.spanDetails)).toBeVisible();
+      await expect(drawer.getByTestId(testIds.drawer.exemplarList)).toBeVisible();
+      await expect(drawer.getByTestId(testIds.drawer.spanRow).first()).toBeVisible();
+      await expect(drawer.getByTestId(testIds.drawer.spanDetails)).toBeVisible();
       // Let the drawer's opening motion and icons settle.
       await page.waitForTimeout(800);
       const path = await sandbox.screenshotAs('drawer', theme);

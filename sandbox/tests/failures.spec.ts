@@ -6,7 +6,6 @@
  * the `consoleErrors` fixture fails any test that logs a console error, a page error or an HTTP error.
  */
 import type { Locator, Page } from '@playwright/test';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { testIds } from '../../src/components/testIds';
 import { expect, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
@@ -38,7 +37,7 @@ async function openFirstTrace(sandbox: SandboxPage): Promise<Locator> {
 }
 
 function drawerState(page: Page): Locator {
-  return page.getByTestId(testIds.drawer.container).getByTestId(drawerTestIds.state);
+  return page.getByTestId(testIds.drawer.container).getByTestId(testIds.drawer.state);
 }
 
 test.describe('Prometheus data source problems', () => {
@@ -112,7 +111,7 @@ test.describe('tracing data source problems', () => {
     await openFirstTrace(sandbox);
     await expect(drawerState(page)).toHaveAttribute('data-state', 'not-found');
     await expect(drawerState(page)).toContainText('Trace not found yet');
-    await expect(page.getByTestId(drawerTestIds.retry)).toBeVisible();
+    await expect(page.getByTestId(testIds.drawer.retry)).toBeVisible();
   });
 
   test('500: the drawer shows the data source error, and Retry asks again', async ({ sandbox, page }) => {
@@ -123,8 +122,8 @@ test.describe('tracing data source problems', () => {
     const before = (await sandbox.debug()).traceQueries.length;
     // The data source recovers; Retry fetches again and the trace appears.
     await page.evaluate(() => (window.__sandbox.traceBehaviour = { delayMs: 0 }));
-    await page.getByTestId(drawerTestIds.retry).click();
-    await expect(page.getByTestId(drawerTestIds.waterfall)).toBeVisible();
+    await page.getByTestId(testIds.drawer.retry).click();
+    await expect(page.getByTestId(testIds.drawer.waterfall)).toBeVisible();
     expect((await sandbox.debug()).traceQueries.length).toBeGreaterThan(before);
   });
 
@@ -137,7 +136,7 @@ test.describe('tracing data source problems', () => {
     await expect(drawerState(page)).toHaveAttribute('data-state', 'loading');
     // Responsive while loading: the drawer reacts at once and closes on request.
     const started = Date.now();
-    await drawer.getByTestId(drawerTestIds.exemplarDetails).click();
+    await drawer.getByTestId(testIds.drawer.exemplarDetails).click();
     await sandbox.closeDrawer();
     expect(Date.now() - started).toBeLessThan(2_000);
     // Cancelled: the sandbox data source answers only if the query is still subscribed after 3 s, and it records
@@ -151,7 +150,7 @@ test.describe('tracing data source problems', () => {
     await expect(page.getByTestId(testIds.chart.exemplarTooltip)).toBeVisible();
     // Without closing, the same lookup completes and is recorded: the check above is not vacuous.
     await openFirstTrace(sandbox);
-    await expect(page.getByTestId(drawerTestIds.waterfall)).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByTestId(testIds.drawer.waterfall)).toBeVisible({ timeout: 10_000 });
     // The hover above may also have prefetched its marker's trace (a second 'found' when that is another trace).
     const outcomes = (await sandbox.debug()).traceQueries.map((q) => q.outcome);
     expect(outcomes.length).toBeGreaterThanOrEqual(1);
@@ -171,7 +170,7 @@ test.describe('tracing data source problems', () => {
     await expect(drawerState(page)).toHaveAttribute('data-state', 'timeout');
     await expect(drawerState(page)).toContainText('did not answer in time');
     await expect(drawerState(page)).toContainText('after 30 s');
-    await expect(page.getByTestId(drawerTestIds.retry)).toBeVisible();
+    await expect(page.getByTestId(testIds.drawer.retry)).toBeVisible();
     await sandbox.closeDrawer();
   });
 });

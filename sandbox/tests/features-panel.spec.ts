@@ -4,7 +4,6 @@
  * and the 100k-exemplar paint and hover budgets measured with the Performance API.
  */
 import type { Locator, Page } from '@playwright/test';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { testIds } from '../../src/components/testIds';
 import { expect, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
@@ -70,7 +69,7 @@ async function shownExemplars(page: Page): Promise<string> {
 }
 
 function drawer(page: Page): Locator {
-  return page.getByTestId(drawerTestIds.drawer);
+  return page.getByTestId(testIds.drawer.container);
 }
 
 async function openViewerMenu(page: Page): Promise<Locator> {
@@ -114,8 +113,8 @@ test.describe('the latency panel', () => {
     await expect(tooltip).toContainText(/[0-9a-f]{32}/);
     await page.mouse.click(marker.x, marker.y);
     await expect(drawer(page)).toBeVisible();
-    await expect(drawer(page).getByTestId(drawerTestIds.summary)).toBeVisible();
-    await expect(drawer(page).getByTestId(drawerTestIds.spanRow).first()).toBeVisible();
+    await expect(drawer(page).getByTestId(testIds.drawer.summary)).toBeVisible();
+    await expect(drawer(page).getByTestId(testIds.drawer.spanRow).first()).toBeVisible();
   });
 
   test('keyboard: arrows move between markers, Enter opens the preview, Escape returns to the chart', async ({
@@ -252,8 +251,8 @@ test.describe('the latency panel', () => {
     const cluster = await hoverMarker(page, await markerCentres(page));
     await expect(page.getByTestId(testIds.chart.exemplarTooltip)).toContainText(/\d+ exemplars/);
     await page.mouse.click(cluster.x, cluster.y);
-    await expect(drawer(page).getByTestId(drawerTestIds.exemplarList)).toBeVisible();
-    expect(await drawer(page).getByTestId(drawerTestIds.exemplarRow).count()).toBeGreaterThan(1);
+    await expect(drawer(page).getByTestId(testIds.drawer.exemplarList)).toBeVisible();
+    expect(await drawer(page).getByTestId(testIds.drawer.exemplarRow).count()).toBeGreaterThan(1);
   });
 });
 
@@ -293,7 +292,7 @@ test.describe('diagnostics', () => {
     await chart.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await expect(drawer(page).getByTestId(drawerTestIds.spanRow).first()).toBeVisible();
+    await expect(drawer(page).getByTestId(testIds.drawer.spanRow).first()).toBeVisible();
   });
 
   test('Mimir without exemplars: the exemplar limit comes first', async ({ sandbox, page }) => {

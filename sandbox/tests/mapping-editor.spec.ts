@@ -3,7 +3,7 @@
  * Tempo). Adding a rule must never break what already works: a new rule starts as the data source's own mapping, and
  * a rule still being written is out of force until it is complete.
  */
-import { editorTestIds } from '../../src/components/editors/editorTestIds';
+import { testIds } from '../../src/components/testIds';
 import { expect, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
 
@@ -28,13 +28,13 @@ test('"Add rule" starts from the data source mapping, and an incomplete rule lea
   const before = await sandbox.hoverMarker((_, text) => linkedTooltip(text));
   await page.mouse.move(0, 0);
 
-  await page.getByTestId(editorTestIds.addRule).click();
+  await page.getByTestId(testIds.editor.addRule).click();
   await expect
     .poll(() => rules(sandbox))
     .toEqual([expect.objectContaining({ labelName: 'trace_id', kind: 'datasource', datasourceUid: 'tempo' })]);
 
   // Half-written: an external URL with no template yet. It says so, and does not shadow trace_id → Tempo.
-  const rule = page.getByTestId(editorTestIds.mappingRule);
+  const rule = page.getByTestId(testIds.editor.mappingRule);
   await rule.getByRole('radio', { name: 'External URL' }).check({ force: true });
   await expect.poll(async () => (await rules(sandbox))[0]?.kind).toBe('url');
   await expect(rule).toContainText('Inactive until complete: enter a URL template');

@@ -3,7 +3,6 @@
  * drawer listing its members, and the keyboard moves between clusters (the live region follows) and opens them.
  * Both themes; screenshots in test-results/screenshots/<project>/dense-*.png. Timing lives in panel-perf.spec.ts.
  */
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { testIds } from '../../src/components/testIds';
 import { expect, test } from './support/fixtures';
 import type { SandboxPage } from './support/sandboxPage';
@@ -69,9 +68,9 @@ for (const theme of THEMES) {
       await page.mouse.click(marker.x, marker.y);
       await expect(sandbox.drawer).toBeVisible();
       await expect(page.getByRole('dialog')).toContainText(`${count.toLocaleString('en-US')} exemplars`);
-      const list = sandbox.drawer.getByTestId(drawerTestIds.exemplarList);
+      const list = sandbox.drawer.getByTestId(testIds.drawer.exemplarList);
       await expect(list).toBeVisible();
-      expect(await list.getByTestId(drawerTestIds.exemplarRow).count()).toBeGreaterThan(5);
+      expect(await list.getByTestId(testIds.drawer.exemplarRow).count()).toBeGreaterThan(5);
       await sandbox.screenshotAs('dense-cluster-drawer', theme);
     });
 
@@ -103,9 +102,9 @@ for (const theme of THEMES) {
       await expect(sandbox.drawer).toBeVisible();
       if (count > 1) {
         await expect(page.getByRole('dialog')).toContainText(`${count.toLocaleString('en-US')} exemplars`);
-        await expect(sandbox.drawer.getByTestId(drawerTestIds.exemplarList)).toBeVisible();
+        await expect(sandbox.drawer.getByTestId(testIds.drawer.exemplarList)).toBeVisible();
       } else {
-        await expect(sandbox.drawer.getByTestId(drawerTestIds.exemplarList)).toHaveCount(0);
+        await expect(sandbox.drawer.getByTestId(testIds.drawer.exemplarList)).toHaveCount(0);
       }
     });
   });

@@ -150,7 +150,7 @@ for (const theme of THEMES) {
       await sandbox.screenshotAs('diag-unmapped-id-mapped', theme);
       await page.mouse.click(after.marker.x, after.marker.y);
       await expect(sandbox.drawer).toBeVisible();
-      await expect(page.getByTestId('exemplar-trace-drawer-summary')).toBeVisible();
+      await expect(page.getByTestId(testIds.drawer.summary)).toBeVisible();
       expect(JSON.stringify((await sandbox.debug()).traceQueries)).toContain(traceId!);
     });
 
@@ -209,7 +209,7 @@ for (const theme of THEMES) {
       expect(traceId, after.text).toBeDefined();
       await page.mouse.click(after.marker.x, after.marker.y);
       await expect(sandbox.drawer).toBeVisible();
-      await expect(page.getByTestId('exemplar-trace-drawer-summary')).toBeVisible();
+      await expect(page.getByTestId(testIds.drawer.summary)).toBeVisible();
       expect((await sandbox.debug()).traceQueries.map((q) => JSON.stringify(q))).toEqual([
         expect.stringContaining(traceId!),
       ]);

@@ -5,7 +5,6 @@
  * trace. Both themes where visual; screenshots in test-results/screenshots/<project>/.
  */
 import type { Locator } from '@playwright/test';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { testIds } from '../../src/components/testIds';
 import { expect, test } from './support/fixtures';
 import type { DrawnMarker, SandboxPage } from './support/sandboxPage';
@@ -270,7 +269,7 @@ for (const theme of THEMES) {
       await page.keyboard.press('Enter');
       await expect(sandbox.drawer).toBeVisible();
       await expect(page.getByRole('dialog')).toContainText(traceId);
-      await expect(page.getByTestId(drawerTestIds.summary)).toBeVisible();
+      await expect(page.getByTestId(testIds.drawer.summary)).toBeVisible();
       await sandbox.closeDrawer();
 
       // A click on a row opens its trace too; the table view is remembered after a reload.
@@ -338,9 +337,9 @@ test.describe('legend and one-click trace', () => {
     await expect(sandbox.drawer).toBeVisible();
     await expect(page.getByRole('dialog')).toContainText('Exemplar trace');
     await expect(page.getByRole('dialog')).toContainText(traceId);
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.exemplarList)).toHaveCount(0);
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toBeVisible();
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.spanRow).first()).toBeVisible();
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.exemplarList)).toHaveCount(0);
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.summary)).toBeVisible();
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.spanRow).first()).toBeVisible();
     // Looked up once (the hover may have prefetched it already).
     expect(JSON.stringify((await sandbox.debug()).traceQueries)).toContain(traceId);
   });

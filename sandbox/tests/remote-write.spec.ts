@@ -11,7 +11,6 @@
  */
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { testIds } from '../../src/components/testIds';
 import { hostUnavailable } from '../server/hosts';
 import { startSandboxServer } from '../server/server';
@@ -125,11 +124,11 @@ test.describe('remote write: the panel on the central store (live)', () => {
     // The exemplar came through remote write: the central store holds it, and the demo holds its trace.
     expect(await centralTraceIds(centralSandbox.centralUrl, Date.now() - 5 * 60_000, Date.now())).toContain(traceId);
     await page.mouse.click(marker.x, marker.y);
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(traceId!, { timeout: 20_000 });
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.summary)).toContainText(traceId!, { timeout: 20_000 });
     const trace = (await (await fetch(`${centralSandbox.stack.demoUrl}/api/traces/${traceId}`)).json()) as {
       spans: Array<{ parentSpanId?: string; name: string }>;
     };
-    await expect(sandbox.drawer.getByTestId(drawerTestIds.summary)).toContainText(
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.summary)).toContainText(
       trace.spans.find((span) => !span.parentSpanId)!.name
     );
     await sandbox.screenshotAs('remote-write-central-drawer', 'light');

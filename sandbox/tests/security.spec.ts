@@ -6,7 +6,6 @@
  * the payloads must read as text, and every link must open http(s) or not exist.
  */
 import type { Page } from '@playwright/test';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { testIds } from '../../src/components/testIds';
 import { expect, test } from './support/fixtures';
 
@@ -98,19 +97,19 @@ test.describe('hostile data renders as text', () => {
     await page.mouse.click(markers[0].x, markers[0].y);
     const drawer = page.getByTestId(testIds.drawer.container);
     await expect(drawer).toBeVisible();
-    await expect(drawer.getByTestId(drawerTestIds.exemplarDetails)).toContainText(`note=${XSS_IMG}`);
-    const details = drawer.getByTestId(drawerTestIds.spanDetails);
+    await expect(drawer.getByTestId(testIds.drawer.exemplarDetails)).toContainText(`note=${XSS_IMG}`);
+    const details = drawer.getByTestId(testIds.drawer.spanDetails);
     await expect(details).toContainText(`charge ${XSS_IMG}`);
     for (const text of [`attr ${XSS_IMG}`, XSS_SCRIPT, `event ${XSS_IMG}`, `failed: ${XSS_SCRIPT}`]) {
       await expect(details).toContainText(text);
     }
-    await expect(drawer.getByTestId(drawerTestIds.waterfall)).toContainText(`GET ${XSS_SCRIPT}`);
+    await expect(drawer.getByTestId(testIds.drawer.waterfall)).toContainText(`GET ${XSS_SCRIPT}`);
     await expectNothingInjected(page);
     await sandbox.closeDrawer();
 
     // Keyboard: focus the chart, ArrowRight, Enter opens the same drawer.
     const keyboardDrawer = await sandbox.openFirstClusterByKeyboard();
-    await expect(keyboardDrawer.getByTestId(drawerTestIds.spanDetails)).toContainText(XSS_SCRIPT);
+    await expect(keyboardDrawer.getByTestId(testIds.drawer.spanDetails)).toContainText(XSS_SCRIPT);
     await sandbox.closeDrawer();
 
     // Table: every exemplar as a row, labels as text.
@@ -131,7 +130,7 @@ test.describe('hostile data renders as text', () => {
 
     // An https template: a real link, the payload label URL-encoded inside it.
     let opened = await openRow('ext_id=ext1');
-    const external = opened.getByTestId(drawerTestIds.openExternal);
+    const external = opened.getByTestId(testIds.drawer.openExternal);
     await expect(external).toHaveAttribute(
       'href',
       'https://tool.example/trace/ext1?note=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E'
@@ -142,7 +141,7 @@ test.describe('hostile data renders as text', () => {
     // javascript:, data:, tab-obfuscated and data-source-level javascript: templates: no link, the reason as text.
     for (const filter of ['js_id=js1', 'data_id=data1', 'tab_id=tab1', 'dsjs_id=dsjs1']) {
       opened = await openRow(filter);
-      await expect(opened.getByTestId(drawerTestIds.openExternal)).toHaveCount(0);
+      await expect(opened.getByTestId(testIds.drawer.openExternal)).toHaveCount(0);
       await expect(opened).toContainText('This trace link does not work');
       await expect(opened).toContainText('Refused a link that is not an http(s) or relative URL.');
       await expectNothingInjected(page);
@@ -151,7 +150,7 @@ test.describe('hostile data renders as text', () => {
 
     // A payload where a trace ID belongs: refused before any query, quoted back as text.
     opened = await openRow('case=payloadtrace');
-    await expect(opened.getByTestId(drawerTestIds.state)).toContainText(
+    await expect(opened.getByTestId(testIds.drawer.state)).toContainText(
       `"${XSS_SCRIPT.toLowerCase()}" is not a trace ID`
     );
     await sandbox.closeDrawer();

@@ -7,12 +7,12 @@
  * Screenshots of the drawer in both themes.
  */
 import type { Locator } from '@playwright/test';
-import { drawerTestIds } from '../../src/components/drawer/drawerTestIds';
 import { expect, test } from './support/fixtures';
+import { testIds } from '../../src/components/testIds';
 
 /** The rows of the waterfall in screen order (virtualized rows are absolutely positioned in any DOM order). */
 async function rowsInOrder(drawer: Locator): Promise<Array<{ text: string; selected: boolean; marked: boolean }>> {
-  const rows = drawer.getByTestId(drawerTestIds.spanRow);
+  const rows = drawer.getByTestId(testIds.drawer.spanRow);
   const out = await rows.evaluateAll(
     (elements, markId) =>
       elements
@@ -23,7 +23,7 @@ async function rowsInOrder(drawer: Locator): Promise<Array<{ text: string; selec
           marked: !!e.querySelector(`[data-testid="${markId}"]`),
         }))
         .sort((a, b) => a.top - b.top),
-    drawerTestIds.exemplarSpanMark
+    testIds.drawer.exemplarSpanMark
   );
   return out.map(({ text, selected, marked }) => ({ text, selected, marked }));
 }
@@ -40,9 +40,9 @@ test.describe('traces as real back ends send them', () => {
   }) => {
     await sandbox.openFixture('traces-real-jaeger-grpc', { editor: false });
     const drawer = await sandbox.openFirstClusterByKeyboard();
-    await expect(drawer.getByTestId(drawerTestIds.spanRow)).toHaveCount(3);
+    await expect(drawer.getByTestId(testIds.drawer.spanRow)).toHaveCount(3);
     // The mark's icon arrives with its SVG (Grafana's Icon loads it): wait for it before reading the rows.
-    await expect(drawer.getByTestId(drawerTestIds.exemplarSpanMark)).toBeVisible();
+    await expect(drawer.getByTestId(testIds.drawer.exemplarSpanMark)).toBeVisible();
     const rows = await rowsInOrder(drawer);
     expect(rows.map((r) => [r.text.includes('FindTraceByID'), r.selected, r.marked])).toEqual([
       [false, false, false],
@@ -50,7 +50,7 @@ test.describe('traces as real back ends send them', () => {
       [false, false, false],
     ]);
 
-    const details = drawer.getByTestId(drawerTestIds.spanDetails);
+    const details = drawer.getByTestId(testIds.drawer.spanDetails);
     await expect(details).toContainText('/tempopb.Querier/FindTraceByID');
     await expect(details).toContainText('Kind client');
     await expect(details).toContainText('Duration 1.85 ms');
@@ -66,18 +66,18 @@ test.describe('traces as real back ends send them', () => {
   test('a 31-digit Tempo trace ID opens its trace; the 4 µs span reads 4.00 µs, not 3.91', async ({ sandbox }) => {
     await sandbox.openFixture('traces-real-tempo-short-id', { editor: false });
     const drawer = await sandbox.openFirstClusterByKeyboard();
-    await expect(drawer.getByTestId(drawerTestIds.spanRow)).toHaveCount(10);
+    await expect(drawer.getByTestId(testIds.drawer.spanRow)).toHaveCount(10);
     const debug = await sandbox.debug();
     expect(debug.traceQueries.map((q) => q.traceId)).toEqual(['0a17f9f61386f57e7ef85acedc120f82']);
-    const details = drawer.getByTestId(drawerTestIds.spanDetails);
+    const details = drawer.getByTestId(testIds.drawer.spanDetails);
     await expect(details).toContainText('store.validateQueryTimeRange');
     // Formatted as the panel formats latencies (two decimals); (start + duration) − start read "3.91 µs".
     await expect(details).toContainText('Duration 4.00 µs');
-    await expect(drawer.getByTestId(drawerTestIds.exemplarSpanMark)).toBeVisible();
+    await expect(drawer.getByTestId(testIds.drawer.exemplarSpanMark)).toBeVisible();
     const marked = (await rowsInOrder(drawer)).filter((r) => r.marked);
     expect(marked.map((r) => r.text.includes('store.validateQueryTimeRange') && r.selected)).toEqual([true]);
     // Not clipped by the long operation name: the mark lies inside the row's label column.
-    const fits = await drawer.getByTestId(drawerTestIds.exemplarSpanMark).evaluate((mark) => {
+    const fits = await drawer.getByTestId(testIds.drawer.exemplarSpanMark).evaluate((mark) => {
       const box = mark.getBoundingClientRect();
       const label = mark.parentElement!.getBoundingClientRect();
       return { width: box.width, inside: box.right <= label.right + 0.5 };
@@ -91,7 +91,7 @@ test.describe('traces as real back ends send them', () => {
       await page.setViewportSize({ width: 1400, height: 900 });
       await sandbox.openFixture('traces-real-tempo-short-id', { theme, editor: false, width: 1320, height: 520 });
       const drawer = await sandbox.openFirstClusterByKeyboard();
-      await expect(drawer.getByTestId(drawerTestIds.spanDetails)).toBeVisible();
+      await expect(drawer.getByTestId(testIds.drawer.spanDetails)).toBeVisible();
       await page.waitForTimeout(800);
       const path = await sandbox.screenshotAs('traces-real-tempo', theme);
       test.info().annotations.push({ type: 'screenshot', description: path });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 
 export const anyJson = fc.jsonValue({ maxDepth: 4 });
 /** A value of any JSON type, biased to the types the fields actually use. */
-export const wrongOr = <T>(right: fc.Arbitrary<T>) =>
+const wrongOr = <T>(right: fc.Arbitrary<T>) =>
   fc.oneof(
     { arbitrary: right, weight: 3 },
     { arbitrary: fc.constantFrom(null, true, 0, -1, 1.5, '', 'x', [], {}), weight: 1 },

@@ -30,8 +30,6 @@ export interface Clusters {
   clusterOf: Int32Array;
   /** Erroring members per cluster (all 0 without `isError`). */
   errorCount: Uint32Array;
-  /** Included points that could not be placed (non-finite position, or outside `plotBounds`); the caller reports them. */
-  unplacedCount: number;
   /** The radius the guarantees hold for: `radiusPx`, unless raised for a very small radius (see `clusterExemplars`). */
   radiusPx: number;
 }
@@ -73,10 +71,10 @@ const NEIGHBOR_REACH = 2;
  *   among erroring members) wins; NaN values count as lowest; ties go to the lower index;
  * - the same input gives the same output.
  *
- * Not placed (clusterOf = -1, counted in `unplacedCount`): points whose x or y is NaN or ±Infinity (e.g. a log
+ * Not placed (clusterOf = -1): points whose x or y is NaN or ±Infinity (e.g. a log
  * scale of 0) or beyond ±2^52 px (no screen is that large, and centroid sums of such values overflow), and, when `plotBounds` is given, points more than 0.5 px outside [0, width] × [0, height]
- * (Grafana does not draw exemplars outside the plot either); plot bounds that are negative, not finite or beyond 2^52 px are ignored. Points with `include[i] === 0` are skipped and not
- * counted. Without `plotBounds` the grid spans the points' bounding box.
+ * (Grafana does not draw exemplars outside the plot either); plot bounds that are negative, not finite or beyond 2^52 px are ignored. Points with `include[i] === 0` are
+ * skipped (also -1). This is the panel's one off-plot rule: callers pass every included exemplar and the plot bounds. Without `plotBounds` the grid spans the points' bounding box.
  *
  * r equals `radiusPx` unless the grid would exceed `MAX_GRID_CELLS` (below ~0.7 px on a 1200×400 plot, or
  * far-flung points without `plotBounds`); then r is raised just enough. A radius ≤ 0 or NaN is treated as 0.
@@ -95,8 +93,8 @@ export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBoun
     extendToPoints(input, lo, hi);
   }
   if (!(lo.x <= hi.x && lo.y <= hi.y)) {
-    const unplacedCount = markNothingPlaced(input, clusterOf);
-    return emptyClusters(clusterOf, unplacedCount, requestedRadius);
+    clusterOf.fill(-1);
+    return emptyClusters(clusterOf, requestedRadius);
   }
 
   const grid = planGrid(lo.x, lo.y, hi.x, hi.y, requestedRadius * CELL_SIZE_PER_RADIUS);
@@ -116,7 +114,6 @@ export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBoun
     members,
     clusterOf,
     errorCount: merged.errorCount.slice(0, count),
-    unplacedCount: bins.unplacedCount,
     radiusPx: radius,
   };
 }
@@ -131,7 +128,6 @@ export function clusterExemplars(input: ClusterInput, radiusPx: number, plotBoun
 interface CellBins {
   cellCount: number;
   placed: number;
-  unplacedCount: number;
   /** Cell id + 1 per grid cell (0 = empty), so a fresh array needs no fill. */
   slotOfGridCell: Int32Array;
   cellPoints: Uint32Array;
@@ -175,7 +171,6 @@ function binPoints(
   const cellRow = new Int32Array(maxCells);
   let cellCount = 0;
   let placed = 0;
-  let unplacedCount = 0;
   for (let i = 0; i < n; i++) {
     if (include !== undefined && include[i] === 0) {
       clusterOf[i] = -1;
@@ -186,7 +181,6 @@ function binPoints(
     // NaN fails every comparison, ±Infinity fails the finite range.
     if (!(px >= loX && px <= hiX && py >= loY && py <= hiY)) {
       clusterOf[i] = -1;
-      unplacedCount++;
       continue;
     }
     placed++;
@@ -229,7 +223,6 @@ function binPoints(
   return {
     cellCount,
     placed,
-    unplacedCount,
     slotOfGridCell,
     cellPoints,
     cellErrors,
@@ -383,16 +376,6 @@ function extendToPoints(input: ClusterInput, lo: { x: number; y: number }, hi: {
   }
 }
 
-/** For inputs without a single placeable point: everything is -1; returns how many included points were unplaced. */
-function markNothingPlaced(input: ClusterInput, clusterOf: Int32Array): number {
-  let unplaced = 0;
-  for (let i = 0; i < input.size; i++) {
-    clusterOf[i] = -1;
-    unplaced += input.include === undefined || input.include[i] !== 0 ? 1 : 0;
-  }
-  return unplaced;
-}
-
 function isUsableExtent(extent: number): boolean {
   return extent >= 0 && extent <= MAX_PLACEABLE_PX;
 }
@@ -419,7 +402,7 @@ function densityClassSlot(points: number): number {
   return Math.clz32(points);
 }
 
-function emptyClusters(clusterOf: Int32Array, unplacedCount: number, radiusPx: number): Clusters {
+function emptyClusters(clusterOf: Int32Array, radiusPx: number): Clusters {
   return {
     count: 0,
     x: new Float64Array(0),
@@ -430,7 +413,6 @@ function emptyClusters(clusterOf: Int32Array, unplacedCount: number, radiusPx: n
     members: new Uint32Array(0),
     clusterOf,
     errorCount: new Uint32Array(0),
-    unplacedCount,
     radiusPx,
   };
 }

@@ -2,4 +2,4 @@ export { projectToPixels, type AxisProjection, type LinearScale, type LogScale, 
 export { countNotOnLogScale } from './logValues';
 export { clusterExemplars, type ClusterInput, type Clusters, type PlotBounds } from './cluster';
 export { ClusterIndex, type Direction } from './hitTest';
-export { summarizeCluster, type ClusterSummary, type TopLabel, type LabelValueCount } from './summary';
+export { summarizeCluster, type ClusterSummary } from './summary';

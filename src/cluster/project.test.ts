@@ -1,5 +1,6 @@
 import { clusterExemplars } from './cluster';
 import { projectToPixels } from './project';
+import { unplacedCountOf } from './testPoints';
 
 describe('projectToPixels', () => {
   const timeMs = Float64Array.from([1000, 2000, 3000]);
@@ -30,7 +31,7 @@ describe('projectToPixels', () => {
     expect(y[2]).toBe(Infinity);
     const clusters = clusterExemplars({ x, y, size: 3, value }, 10);
     expect(clusters.clusterOf[2]).toBe(-1);
-    expect(clusters.unplacedCount).toBe(1);
+    expect(unplacedCountOf(clusters)).toBe(1);
   });
 });
 

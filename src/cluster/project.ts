@@ -14,7 +14,7 @@ export interface PixelBuffers {
  * point, which matters most on a panel's first paint, before the engine has optimized the scale's own code.
  * Measuring from `origin` (a value on the scale, e.g. its minimum) keeps epoch-millisecond times precise.
  */
-export interface LinearScale {
+interface LinearScale {
   origin: number;
   base: number;
   slope: number;

@@ -1,12 +1,12 @@
 import type { ExemplarSet, LabelColumn } from '../data/model';
 import type { Clusters } from './cluster';
 
-export interface LabelValueCount {
+interface LabelValueCount {
   value: string;
   count: number;
 }
 
-export interface TopLabel {
+interface TopLabel {
   name: string;
   /** Most frequent values first; ties in value order. */
   values: LabelValueCount[];

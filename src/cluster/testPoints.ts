@@ -1,4 +1,4 @@
-import type { ClusterInput } from './cluster';
+import type { ClusterInput, Clusters } from './cluster';
 
 /** Builds a `ClusterInput` from plain arrays; for tests. */
 export function clusterInputOf(
@@ -18,4 +18,13 @@ export function clusterInputOf(
     input.include = Uint8Array.from(points, (p) => (p.include === false ? 0 : 1));
   }
   return input;
+}
+
+/** Included points that clustering left out (clusterOf -1): off the plot or with no finite position; for tests. */
+export function unplacedCountOf(clusters: Clusters, include?: Uint8Array): number {
+  let unplaced = 0;
+  for (let i = 0; i < clusters.clusterOf.length; i++) {
+    unplaced += clusters.clusterOf[i] < 0 && include?.[i] !== 0 ? 1 : 0;
+  }
+  return unplaced;
 }

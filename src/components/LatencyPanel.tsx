@@ -2,6 +2,7 @@ import React, { useCallback, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import { hasLatencyLines } from '../data/model';
 import { visibleExemplars } from '../view/visibility';
 import { tracingDatasources } from '../services/datasources';
 import { usePanelServices } from '../services/panelServices';
@@ -62,8 +63,7 @@ export function LatencyPanel(props: Props) {
     [props.onChangeTimeRange]
   );
 
-  const hasLines = model.series.some((s) => s.value.some(Number.isFinite));
-  if (!hasLines) {
+  if (!hasLatencyLines(model.series)) {
     return (
       <div className={styles.wrapper} style={{ width, height }} data-testid={testIds.panel.container}>
         {data.loading ? (

@@ -27,6 +27,30 @@ export const testIds = {
   },
   drawer: {
     container: 'exemplar-trace-drawer',
+    summary: 'exemplar-trace-drawer-summary',
+    waterfall: 'exemplar-trace-waterfall',
+    spanRow: 'exemplar-trace-span-row',
+    spanDetails: 'exemplar-trace-span-details',
+    spanClamped: 'exemplar-trace-span-clamped',
+    exemplarSpanMark: 'exemplar-trace-exemplar-span',
+    exemplarList: 'exemplar-trace-exemplar-list',
+    exemplarRow: 'exemplar-trace-exemplar-row',
+    exemplarDetails: 'exemplar-trace-exemplar-details',
+    state: 'exemplar-trace-drawer-state',
+    retry: 'exemplar-trace-drawer-retry',
+    openExplore: 'exemplar-trace-open-explore',
+    openExternal: 'exemplar-trace-open-external',
+  },
+  /** The option editors. */
+  editor: {
+    query: 'exemplar-trace-query-editor',
+    metric: 'exemplar-trace-metric',
+    quantiles: 'exemplar-trace-quantiles',
+    promql: 'exemplar-trace-promql',
+    mapping: 'exemplar-trace-mapping-editor',
+    mappingRule: 'exemplar-trace-mapping-rule',
+    addRule: 'exemplar-trace-add-rule',
+    mappingPreview: 'exemplar-trace-mapping-preview',
   },
 };
 

@@ -1,8 +1,8 @@
 import { ExemplarParseReport } from './exemplarFrames';
 import { PROMETHEUS_FIXES, remoteWriteStore, SEND_EXEMPLARS_FIX } from './diagnosticsStore';
-import { ExemplarSet, LabelCodes, LatencySeries } from './model';
+import { ExemplarSet, hasLatencyLines, LabelCodes, LatencySeries } from './model';
 
-export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
 /** A one-click fix the panel can apply to its own options. */
 export type DiagnosticAction = { kind: 'map-label'; labelName: string; label: string };
@@ -17,7 +17,7 @@ export interface Diagnostic {
 }
 
 /** What the diagnostics read of a trace-link rule (the links domain's EffectiveRule has this shape). */
-export interface DiagnosedRule {
+interface DiagnosedRule {
   labelName: string;
   /** Where the rule comes from: the panel's options, the Prometheus data source, or label auto-detection. */
   origin: 'panel' | 'datasource' | 'auto';
@@ -52,10 +52,6 @@ export interface DiagnosticInputs {
 const OLD_RANGE_MS = 6 * 3600_000;
 /** Series labels Grafana copies into exemplar frames; not candidates for a trace ID. */
 const SERIES_LABELS = new Set(['__name__', 'le', 'job', 'instance']);
-
-function hasValues(series: LatencySeries[]): boolean {
-  return series.some((s) => s.value.some((v) => Number.isFinite(v)));
-}
 
 /** Label names of the exemplars that look like IDs: long hex or UUID-like values. */
 function likelyTraceLabels(set: ExemplarSet, traceIdLabels: readonly string[]): string[] {
@@ -222,7 +218,7 @@ export function diagnose(inputs: DiagnosticInputs): Diagnostic[] {
     detail: message,
     fixes: [],
   }));
-  if (!hasValues(inputs.series)) {
+  if (!hasLatencyLines(inputs.series)) {
     if (found.length === 0) {
       found.push(noSeriesDiagnostic(inputs));
     }

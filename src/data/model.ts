@@ -58,3 +58,8 @@ export interface LatencySeries {
   /** Field config "Hide in area" (`custom.hideFrom`), e.g. written by a legend click through Grafana's PanelContext. */
   hideFrom?: { viz: boolean; legend: boolean; tooltip: boolean };
 }
+
+/** Whether any series has a value to draw: without one the panel shows its diagnostics instead of a chart. */
+export function hasLatencyLines(series: readonly LatencySeries[]): boolean {
+  return series.some((s) => s.value.some(Number.isFinite));
+}

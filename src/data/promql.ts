@@ -24,7 +24,7 @@ export function escapeLabelValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 }
 
-export function formatQuantile(q: number): string {
+function formatQuantile(q: number): string {
   // 0.5 → "50", 0.999 → "99.9": how people name percentiles.
   return String(Math.round(q * 100000) / 1000);
 }

@@ -30,7 +30,7 @@ export interface PanelServices {
   onLocationChange(callback: () => void): () => void;
 }
 
-export const grafanaServices: PanelServices = {
+const grafanaServices: PanelServices = {
   getDataSource: (uid) => getDataSourceSrv().get(uid || null),
   getInstanceSettings: (uid) => getDataSourceSrv().getInstanceSettings(uid || null),
   listDataSources: (filter) => getDataSourceSrv().getList(filter),

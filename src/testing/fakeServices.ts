@@ -2,7 +2,7 @@ import { DataSourceInstanceSettings } from '@grafana/data';
 import { PanelServices } from '../services/panelServices';
 
 /** Data sources as Grafana's instance settings, for tests of what the panel does with them. */
-export const testDatasources = {
+const testDatasources = {
   prometheus: {
     uid: 'prom',
     name: 'Prometheus',

@@ -4,7 +4,7 @@
  */
 import type { TraceModel } from './types';
 
-export const EXEMPLAR_SPAN_ID_LABELS = ['span_id', 'spanID', 'spanId', 'span.id'];
+const EXEMPLAR_SPAN_ID_LABELS = ['span_id', 'spanID', 'spanId', 'span.id'];
 
 /** The first non-empty span ID among the known label names, from a label lookup. */
 export function exemplarSpanId(labelValue: (name: string) => string | undefined): string | undefined {

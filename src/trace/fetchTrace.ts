@@ -7,6 +7,7 @@ import { dateTime, LoadingState, type DataFrame, type DataQueryRequest, type Dat
 import { LRUCache } from 'lru-cache';
 import { from, isObservable, type Observable, type Subscription } from 'rxjs';
 
+import { errorMessage, nonEmptyText } from '../data/errorMessage';
 import { buildTraceModel } from './model';
 import { buildTraceIdQuery, isSupportedTraceDatasource, normalizeTraceId } from './queries';
 import type { TraceModel } from './types';
@@ -53,8 +54,8 @@ export interface TraceFetcher {
   clear(): void;
 }
 
-export const DEFAULT_TRACE_TIMEOUT_MS = 30_000;
-export const DEFAULT_TRACE_CACHE_SIZE = 20;
+const DEFAULT_TRACE_TIMEOUT_MS = 30_000;
+const DEFAULT_TRACE_CACHE_SIZE = 20;
 const DEFAULT_LOOKBACK_MS = 60 * 60 * 1000;
 const CANCELLED: TraceFetchResult = { status: 'cancelled' };
 
@@ -290,20 +291,4 @@ function datasourceMissing(uid: string, detail?: string): TraceFetchResult {
     uid,
     message: `The tracing data source with UID "${uid}" was not found${detail ? ` (${detail})` : ''}. Check the panel's trace link mapping.`,
   };
-}
-
-function nonEmptyText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function errorMessage(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const e = error as { data?: { message?: unknown }; message?: unknown; statusText?: unknown };
-    for (const candidate of [e.data?.message, e.message, e.statusText]) {
-      if (nonEmptyText(candidate)) {
-        return candidate as string;
-      }
-    }
-  }
-  return nonEmptyText(error) ?? 'Unknown error';
 }

@@ -45,8 +45,8 @@ const DETAIL_FIELDS: Array<keyof SpanDetailColumns> = [
   'traceState',
 ];
 
-export const UNKNOWN_SERVICE = 'unknown service';
-export const UNKNOWN_OPERATION = 'unknown operation';
+const UNKNOWN_SERVICE = 'unknown service';
+const UNKNOWN_OPERATION = 'unknown operation';
 
 export function readTraceFrame(frame: DataFrame | undefined | null): ReadFrameResult {
   if (!frame || !Array.isArray(frame.fields)) {

@@ -17,7 +17,7 @@
  */
 import type { DataQuery } from '@grafana/schema';
 
-export const SUPPORTED_TRACE_DATASOURCES = ['tempo', 'jaeger', 'zipkin'] as const;
+const SUPPORTED_TRACE_DATASOURCES = ['tempo', 'jaeger', 'zipkin'] as const;
 export type TraceDatasourceType = (typeof SUPPORTED_TRACE_DATASOURCES)[number];
 
 export interface TraceIdQuery extends DataQuery {

@@ -11,7 +11,7 @@
 import { numberFrom } from '../data/numberFrom';
 import { parseJsonCell } from './frameReader';
 
-export const OTEL_STATUS_CODE_ERROR = 2;
+const OTEL_STATUS_CODE_ERROR = 2;
 
 const HTTP_STATUS_KEYS = new Set(['http.status_code', 'http.response.status_code']);
 

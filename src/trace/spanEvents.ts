@@ -19,7 +19,7 @@ export function eventsInMs(logs: TraceLog[], spanStartMs: number): TraceLog[] {
     .sort((a, b) => a.timestamp - b.timestamp);
 }
 
-export function timestampInMs(timestamp: number, spanStartMs: number): number {
+function timestampInMs(timestamp: number, spanStartMs: number): number {
   if (!(timestamp > 0) || !Number.isFinite(timestamp)) {
     return timestamp;
   }

@@ -37,7 +37,7 @@ export interface ServiceSummary {
   selfTimeMs: number;
 }
 
-export interface TraceRootSummary {
+interface TraceRootSummary {
   position: number;
   spanId: string;
   serviceName: string;

@@ -1,6 +1,6 @@
 import { queryExemplars, queryRange } from './prometheus-api';
 
-export const DEMO_METRIC = 'http_server_request_duration_seconds';
+const DEMO_METRIC = 'http_server_request_duration_seconds';
 
 /** The p99 the readiness checks ask for, over a window of a few scrapes. */
 export function p99Query(scrapeIntervalSeconds: number): string {

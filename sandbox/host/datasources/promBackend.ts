@@ -8,14 +8,14 @@ import { fixtureResource } from './fixtureResources';
 import type { Scenario } from '../../shared/scenario';
 import type { ResourceCall, ResourceResult } from '../runtime/backendSrv';
 
-export interface RangeParams {
+interface RangeParams {
   query: string;
   start: string;
   end: string;
   step: string;
 }
 
-export interface ExemplarParams {
+interface ExemplarParams {
   query: string;
   start: string;
   end: string;
@@ -74,7 +74,7 @@ export function livePromBackend(proxyBase = '/prom'): LivePromBackend {
 const EXEMPLAR_LABELS = new Set(['trace_id', 'traceID', 'traceId', 'trace.id', 'span_id', 'spanID', 'request_id']);
 
 /** Rebuilds the `query_exemplars` answer from exemplar frames, for scenarios without `rawExemplars`. */
-export function rawExemplarsFromFrames(frames: DataFrameJSON[]): PromExemplarSeries[] {
+function rawExemplarsFromFrames(frames: DataFrameJSON[]): PromExemplarSeries[] {
   const bySeries = new Map<string, PromExemplarSeries>();
   for (const frame of frames) {
     const fields = frame.schema?.fields ?? [];

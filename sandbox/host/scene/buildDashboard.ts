@@ -30,7 +30,7 @@ import type { SandboxDebug } from '../debug';
 import { setDashboardPanelContext } from './panelContext';
 import { PanelRepeater } from './PanelRepeater';
 
-export const DASHBOARD_UID = 'sandbox';
+const DASHBOARD_UID = 'sandbox';
 const PROMETHEUS_REF = { type: 'prometheus', uid: 'prometheus' };
 
 /** EmbeddedScene plus what DashboardScene.enrichDataRequest adds to every query: app, dashboard and panel ids. */
@@ -67,7 +67,7 @@ function panelDataProvider(panel: ScenarioPanel): SceneQueryRunner | undefined {
     : undefined;
 }
 
-export function buildVizPanel(panel: ScenarioPanel, behavior: (object: SceneObject) => void | (() => void)): VizPanel {
+function buildVizPanel(panel: ScenarioPanel, behavior: (object: SceneObject) => void | (() => void)): VizPanel {
   return new VizPanel({
     $behaviors: [behavior],
     key: `panel-${panel.id}`,

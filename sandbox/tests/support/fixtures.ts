@@ -18,7 +18,7 @@ import { SandboxPage } from './sandboxPage';
 
 const ROOT_DIR = resolve(__dirname, '../../..');
 
-export interface LiveSandbox {
+interface LiveSandbox {
   url: string;
   promUrl: string;
   demoUrl: string;

@@ -1,15 +1,11 @@
 import React from 'react';
 import { css } from '@emotion/css';
-import { dateTimeFormat, formattedValueToString, getValueFormat, GrafanaTheme2 } from '@grafana/data';
+import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { ClusterSummary } from '../../cluster';
+import { formatLatency } from '../../data/formatLatency';
 import { testIds } from '../testIds';
-
-/** A latency in its unit; `decimals` and `noValue` from the series' field config where it sets them. */
-export function formatLatency(value: number, unit: string, decimals = 2, noValue = '—'): string {
-  return Number.isFinite(value) ? formattedValueToString(getValueFormat(unit)(value, decimals)) : noValue;
-}
 
 interface ExemplarTooltipProps {
   summary: ClusterSummary;

@@ -1,4 +1,4 @@
-import { formatLatency } from './ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
 
 /**
  * What the screen-reader live region says for the focused marker: the latency formatted as the tooltip shows

@@ -1,6 +1,6 @@
 import { DisplayValue, Field, FieldType, fieldReducers, reduceField } from '@grafana/data';
 import { LatencySeries } from '../../data/model';
-import { formatLatency } from './ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
 
 /**
  * The legend's values (mean, max, last, … chosen in its options) of one line, computed with Grafana's

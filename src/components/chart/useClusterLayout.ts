@@ -9,8 +9,6 @@ import { perfMark, perfMarks } from '../testIds';
 export interface ClusterLayout {
   clusters: Clusters;
   index: ClusterIndex;
-  /** Exemplars that could not be placed (no finite position on this scale). */
-  unplaced: number;
 }
 
 /** Scale state that changes where exemplars land; clustering is redone only when it changes. */
@@ -80,18 +78,8 @@ export function useClusterLayout(
       scaleProjection(plot, 'x'),
       scaleProjection(plot, LATENCY_SCALE)
     );
-    const visible = new Uint8Array(include);
-    // Not drawable at all (a log scale of 0, a broken value): counted once here for the panel to report.
-    let unplaced = 0;
-    for (let i = 0; i < exemplars.size; i++) {
-      // Outside the plot area (zoomed away): neither drawn nor clustered, but still in the table.
-      const x = pixels.x[i];
-      const y = pixels.y[i];
-      if (!(x >= 0 && x <= geometry.width && y >= 0 && y <= geometry.height)) {
-        visible[i] = 0;
-        unplaced += include[i] && !(Number.isFinite(x) && Number.isFinite(y)) ? 1 : 0;
-      }
-    }
+    // Exemplars outside the plot area (zoomed away) or with no finite position are left out by clustering
+    // itself (the plot bounds below): neither drawn nor clustered, but still in the table.
     const clusters = clusterExemplars(
       {
         x: pixels.x,
@@ -99,12 +87,12 @@ export function useClusterLayout(
         size: exemplars.size,
         value: exemplars.value,
         isError: model.isError,
-        include: visible,
+        include,
       },
       radiusPx,
       { width: geometry.width, height: geometry.height }
     );
-    const layout = { clusters, index: new ClusterIndex(clusters, Math.max(radiusPx, 6)), unplaced };
+    const layout = { clusters, index: new ClusterIndex(clusters, Math.max(radiusPx, 6)) };
     perfMark(perfMarks.layoutEnd);
     return layout;
   }, [geometry, model, include, radiusPx]);

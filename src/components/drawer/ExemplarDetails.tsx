@@ -5,8 +5,8 @@ import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { labelsOf } from '../../data/columnar';
 import { ExemplarSet } from '../../data/model';
-import { formatLatency } from '../chart/ChartTooltip';
-import { drawerTestIds } from './drawerTestIds';
+import { formatLatency } from '../../data/formatLatency';
+import { testIds } from '../testIds';
 
 /** The exemplar that led here: its latency, time and every label, as text. */
 export function ExemplarDetails({
@@ -25,7 +25,7 @@ export function ExemplarDetails({
   const styles = useStyles2(getStyles);
   const labels = labelsOf(set, row);
   return (
-    <div className={styles.details} data-testid={drawerTestIds.exemplarDetails}>
+    <div className={styles.details} data-testid={testIds.drawer.exemplarDetails}>
       <div className={styles.head}>
         <span className={isError ? styles.error : undefined}>{formatLatency(set.value[row], unit)}</span>
         <span className={styles.muted}>{dateTimeFormat(set.timeMs[row], { timeZone })}</span>

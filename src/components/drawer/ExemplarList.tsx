@@ -1,19 +1,17 @@
-import React, { useMemo, useRef, useState } from 'react';
-import { css, cx } from '@emotion/css';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
+import React, { useMemo } from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { FilterInput, RadioButtonGroup, useStyles2 } from '@grafana/ui';
-import { findLabel, labelValue } from '../../data/columnar';
+import { findLabel } from '../../data/columnar';
 import { ExemplarSet } from '../../data/model';
 import { EffectiveRule } from '../../links/types';
-import { traceTargetFor } from '../../links/mapping';
-import { formatLatency } from '../chart/ChartTooltip';
-import { drawerTestIds } from './drawerTestIds';
-import { distinguishingLabels, ExemplarSort, sortAndFilterExemplars } from './sortExemplars';
+import { ExemplarListRow } from './ExemplarListRow';
+import { distinguishingLabels, ExemplarSort } from './sortExemplars';
+import { useExemplarRows } from './useExemplarRows';
 import { listKeyHandler } from './useListKeyboard';
+import { testIds } from '../testIds';
 
-const ROW_HEIGHT = 28;
 const SORTS: Array<{ label: string; value: ExemplarSort }> = [
   { label: 'Slowest', value: 'latency-desc' },
   { label: 'Fastest', value: 'latency-asc' },
@@ -35,9 +33,7 @@ interface Props {
 /** Every exemplar of a cluster, sortable and filterable, to preview one trace after another. */
 export function ExemplarList({ set, members, rules, isError, selected, onSelect, unit, timeZone }: Props) {
   const styles = useStyles2(getStyles);
-  const [sort, setSort] = useState<ExemplarSort>('latency-desc');
-  const [filter, setFilter] = useState('');
-  const rows = useMemo(() => sortAndFilterExemplars(set, members, sort, filter), [set, members, sort, filter]);
+  const { sort, setSort, filter, setFilter, rows, scrollRef, virtualizer } = useExemplarRows(set, members);
   // What tells the members apart (route, status…), shown on each row beside latency and time.
   const labelColumns = useMemo(
     () =>
@@ -48,18 +44,11 @@ export function ExemplarList({ set, members, rules, isError, selected, onSelect,
       ).map((name) => ({ name, column: findLabel(set, name) })),
     [set, members, rules]
   );
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
 
   const onKeyDown = listKeyHandler(rows, selected, onSelect, (i) => virtualizer.scrollToIndex(i));
 
   return (
-    <div className={styles.list} data-testid={drawerTestIds.exemplarList}>
+    <div className={styles.list} data-testid={testIds.drawer.exemplarList}>
       <div className={styles.controls}>
         <RadioButtonGroup size="sm" options={SORTS} value={sort} onChange={setSort} />
         <FilterInput placeholder="Filter: route=/api/cart or any text" value={filter} onChange={setFilter} width={32} />
@@ -78,33 +67,20 @@ export function ExemplarList({ set, members, rules, isError, selected, onSelect,
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
-            const target = traceTargetFor(set, row, rules);
             return (
-              <div
+              <ExemplarListRow
                 key={item.key}
-                role="option"
-                aria-selected={row === selected}
-                className={cx(styles.row, row === selected && styles.selected)}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onClick={() => onSelect(row)}
-                data-testid={drawerTestIds.exemplarRow}
-              >
-                <span className={cx(styles.latency, isError[row] === 1 && styles.error)}>
-                  {formatLatency(set.value[row], unit)}
-                </span>
-                <span className={styles.time}>{dateTimeFormat(set.timeMs[row], { timeZone, format: 'HH:mm:ss' })}</span>
-                {labelColumns.length > 0 && (
-                  <span
-                    className={styles.labels}
-                    title={labelColumns
-                      .map(({ name, column }) => `${name}=${labelValue(column, row) ?? ''}`)
-                      .join(', ')}
-                  >
-                    {labelColumns.map(({ column }) => labelValue(column, row) ?? '—').join(' · ')}
-                  </span>
-                )}
-                <span className={styles.trace}>{target?.traceId ?? 'no trace ID'}</span>
-              </div>
+                set={set}
+                row={row}
+                top={item.start}
+                rules={rules}
+                isError={isError[row] === 1}
+                selected={row === selected}
+                labelColumns={labelColumns}
+                onSelect={onSelect}
+                unit={unit}
+                timeZone={timeZone}
+              />
             );
           })}
         </div>
@@ -130,38 +106,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
     outline: 'none',
     '&:focus-visible': { boxShadow: `inset 0 0 0 2px ${theme.colors.primary.main}` },
   }),
-  row: css({
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    height: ROW_HEIGHT,
-    display: 'flex',
-    gap: theme.spacing(2),
-    alignItems: 'center',
-    padding: theme.spacing(0, 1),
-    cursor: 'pointer',
-    fontSize: theme.typography.bodySmall.fontSize,
-    '&:hover': { background: theme.colors.action.hover },
-  }),
-  selected: css({ background: theme.colors.action.selected }),
-  latency: css({ width: 80, flexShrink: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),
-  time: css({ width: 70, flexShrink: 0, color: theme.colors.text.secondary }),
-  labels: css({
-    flex: '1 1 0',
-    minWidth: 0,
-    color: theme.colors.text.secondary,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  }),
-  trace: css({
-    flex: '0 1 auto',
-    minWidth: 0,
-    fontFamily: theme.typography.fontFamilyMonospace,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  }),
-  error: css({ color: theme.colors.error.text }),
   muted: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
 });

@@ -4,8 +4,8 @@ import { dateTimeFormat, GrafanaTheme2, TraceKeyValuePair } from '@grafana/data'
 import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { SpanDetails } from '../../trace/types';
-import { formatLatency } from '../chart/ChartTooltip';
-import { drawerTestIds } from './drawerTestIds';
+import { formatLatency } from '../../data/formatLatency';
+import { testIds } from '../testIds';
 
 const STATUS = ['unset', 'ok', 'error'];
 
@@ -41,7 +41,7 @@ export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; t
   const status =
     details.statusCode !== undefined ? (STATUS[details.statusCode] ?? String(details.statusCode)) : undefined;
   return (
-    <div className={styles.details} data-testid={drawerTestIds.spanDetails}>
+    <div className={styles.details} data-testid={testIds.drawer.spanDetails}>
       <div className={styles.title}>
         <strong>{details.operationName}</strong> <span className={styles.muted}>{details.serviceName}</span>
       </div>
@@ -53,7 +53,7 @@ export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; t
         <span className={styles.mono}>Span {details.spanId}</span>
       </div>
       {details.isClamped && (
-        <div className={styles.muted} data-testid={drawerTestIds.spanClamped}>
+        <div className={styles.muted} data-testid={testIds.drawer.spanClamped}>
           Clock skew: this span lies outside its parent, so its bar is drawn clamped into the parent. The figures above
           are its own.
         </div>

@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 import { TraceModel } from '../../trace/types';
-import { drawerTestIds } from './drawerTestIds';
+import { testIds } from '../testIds';
 
 /**
  * The icons after a span's name in the waterfall: the exemplar's own span, an error, a span drawn clamped into its
@@ -26,7 +26,7 @@ export function SpanMarks({
           name="star"
           className={styles.exemplar}
           title="The span this exemplar measured"
-          data-testid={drawerTestIds.exemplarSpanMark}
+          data-testid={testIds.drawer.exemplarSpanMark}
         />
       )}
       {model.isError[position] === 1 && <Icon name="exclamation-circle" className={styles.error} title="Error" />}

@@ -1,25 +1,23 @@
-import React, { useEffect, useMemo, useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, TimeRange } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
-import { Alert, Button, ClipboardButton, Drawer, useStyles2 } from '@grafana/ui';
+import { Drawer, useStyles2 } from '@grafana/ui';
 import { findLabel, labelValue } from '../../data/columnar';
 import { PanelView } from '../../view/panelView';
-import { buildExploreUrl, ExplorePane } from '../../links/explore';
 import { traceTargetFor } from '../../links/mapping';
-import { TraceTarget } from '../../links/types';
-import { usePanelServices } from '../../services/panelServices';
 import { TraceFetcher } from '../../trace/fetchTrace';
 import { exemplarSpanId } from '../../trace/exemplarSpan';
-import { buildTraceIdQuery } from '../../trace/queries';
 import { PromQuery } from '../hooks/useLatencyData';
-import { drawerTestIds } from './drawerTestIds';
 import { ExemplarDetails } from './ExemplarDetails';
 import { ExemplarList } from './ExemplarList';
-import { ExternalTraceLink } from './ExternalTraceLink';
+import { TargetNotice } from './TargetNotice';
+import { TraceActions } from './TraceActions';
 import { TracePreview } from './TracePreview';
 import { traceRefFor } from './traceRef';
+import { useCloseOnEscape } from './useCloseOnEscape';
 import { useTracePreview } from './useTracePreview';
+import { testIds } from '../testIds';
 
 export interface TraceSelection {
   /** Exemplar indices of the clicked cluster (one for a single exemplar). */
@@ -39,40 +37,10 @@ interface Props {
   onClose: () => void;
 }
 
-function explorePanes(target: Extract<TraceTarget, { kind: 'datasource' }>, props: Props): ExplorePane[] {
-  const query = buildTraceIdQuery(target.datasource.type, target.traceId);
-  const panes: ExplorePane[] = [];
-  if (props.prometheus && props.latencyTargets.length > 0) {
-    panes.push({ datasource: props.prometheus, queries: props.latencyTargets });
-  }
-  if (!('error' in query)) {
-    panes.push({ datasource: { uid: target.datasource.uid, type: target.datasource.type }, queries: [query] });
-  }
-  return panes;
-}
-
-/**
- * Escape closes the drawer (focus then returns to the chart through the drawer's focus manager). Grafana's
- * Drawer leaves Escape to the app's key bindings, which a panel does not get. Capture phase: the tooltip of
- * the focused Close button would otherwise swallow the first Escape.
- */
-function useCloseOnEscape(onClose: () => void): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        onClose();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown, true);
-    return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [onClose]);
-}
-
 /** Side drawer: the exemplar(s) clicked, and a preview of the trace behind the selected one. */
 export function TraceDrawer(props: Props) {
   const { selection, model, fetcher, timeRange, timeZone, onClose } = props;
   const styles = useStyles2(getStyles);
-  const services = usePanelServices();
   // The chosen row belongs to one selection: a new click starts again at its representative.
   const [choice, setChoice] = useState<{ selection: TraceSelection; row: number }>({ selection, row: selection.first });
   const current = choice.selection === selection ? choice.row : selection.first;
@@ -88,11 +56,6 @@ export function TraceDrawer(props: Props) {
   );
   useCloseOnEscape(onClose);
 
-  const range = { from: timeRange.from.valueOf(), to: timeRange.to.valueOf() };
-  const explorePath =
-    target?.kind === 'datasource'
-      ? buildExploreUrl('', range, explorePanes(target, props), services.orgId())
-      : undefined;
   const count = selection.members.length;
 
   return (
@@ -102,7 +65,7 @@ export function TraceDrawer(props: Props) {
       onClose={onClose}
       size="md"
     >
-      <div data-testid={drawerTestIds.drawer}>
+      <div data-testid={testIds.drawer.container}>
         {count > 1 && (
           <ExemplarList
             set={model.exemplars}
@@ -122,47 +85,13 @@ export function TraceDrawer(props: Props) {
           timeZone={timeZone}
           isError={model.isError[current] === 1}
         />
-        <div className={styles.actions}>
-          {explorePath && (
-            <Button
-              icon="compass"
-              size="sm"
-              onClick={() => services.navigate(explorePath)}
-              data-testid={drawerTestIds.openExplore}
-            >
-              Open in Explore
-            </Button>
-          )}
-          {explorePath && (
-            <ClipboardButton
-              size="sm"
-              variant="secondary"
-              icon="link"
-              getText={() => `${window.location.origin}${services.appSubUrl()}${explorePath}`}
-            >
-              Copy link
-            </ClipboardButton>
-          )}
-          {target?.kind === 'url' && (
-            <ExternalTraceLink url={target.url} label={target.displayLabel} testId={drawerTestIds.openExternal} />
-          )}
-        </div>
-        {!target && (
-          <Alert severity="info" title="No trace ID on this exemplar">
-            None of its labels is mapped to a trace. Add a rule under Trace links in the panel options.
-          </Alert>
-        )}
-        {target?.kind === 'broken' && (
-          <Alert severity="warning" title="This trace link does not work">
-            {target.reason}
-          </Alert>
-        )}
-        {target?.kind === 'url' && (
-          <Alert severity="info" title="Preview needs a tracing data source">
-            This label links to an external tool. Map it to a Tempo, Jaeger or Zipkin data source to preview traces
-            here.
-          </Alert>
-        )}
+        <TraceActions
+          target={target}
+          timeRange={timeRange}
+          latencyTargets={props.latencyTargets}
+          prometheus={props.prometheus}
+        />
+        <TargetNotice target={target} />
         {target?.kind === 'datasource' && (
           <TracePreview
             state={state}
@@ -178,6 +107,5 @@ export function TraceDrawer(props: Props) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  actions: css({ display: 'flex', gap: theme.spacing(1), margin: theme.spacing(1, 0) }),
   mono: css({ fontFamily: theme.typography.fontFamilyMonospace }),
 });

@@ -4,8 +4,8 @@ import { render, screen, within } from '@testing-library/react';
 import { jaegerGrpcComplexFrame } from '../../trace/__fixtures__/grafanaTraceFrames';
 import { buildTraceModel } from '../../trace/model';
 import type { TraceModel } from '../../trace/types';
-import { drawerTestIds } from './drawerTestIds';
 import { TracePreview } from './TracePreview';
+import { testIds } from '../testIds';
 
 function model(): TraceModel {
   const built = buildTraceModel(jaegerGrpcComplexFrame());
@@ -30,13 +30,13 @@ describe('TracePreview on a Jaeger gRPC trace', () => {
   // jsdom lays nothing out, so the virtualized waterfall renders no rows here: the row mark is not checked.
   it("opens on the exemplar's own span", () => {
     preview('1a2b3c4d5e6f7g8h');
-    expect(within(screen.getByTestId(drawerTestIds.spanDetails)).getByText('db.query')).toBeInTheDocument();
+    expect(within(screen.getByTestId(testIds.drawer.spanDetails)).getByText('db.query')).toBeInTheDocument();
   });
 
   it("falls back to the first error span when the exemplar's span is not in the trace", () => {
     preview('deadbeefdeadbeef');
     expect(
-      within(screen.getByTestId(drawerTestIds.spanDetails)).getByText('HTTP GET - api_traces_traceid')
+      within(screen.getByTestId(testIds.drawer.spanDetails)).getByText('HTTP GET - api_traces_traceid')
     ).toBeInTheDocument();
   });
 
@@ -51,6 +51,6 @@ describe('TracePreview on a Jaeger gRPC trace', () => {
     );
     expect(screen.getByText('Not a trace ID')).toBeInTheDocument();
     expect(screen.queryByText(/returned an error/)).toBeNull();
-    expect(screen.queryByTestId(drawerTestIds.retry)).toBeNull();
+    expect(screen.queryByTestId(testIds.drawer.retry)).toBeNull();
   });
 });

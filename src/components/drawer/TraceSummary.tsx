@@ -4,15 +4,15 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { ClipboardButton, useStyles2 } from '@grafana/ui';
 import { TraceModel } from '../../trace/types';
-import { formatLatency } from '../chart/ChartTooltip';
-import { drawerTestIds } from './drawerTestIds';
+import { formatLatency } from '../../data/formatLatency';
+import { testIds } from '../testIds';
 
 /** The trace at a glance: root operation, service, duration, start, spans, services, errors, ID. */
 export function TraceSummary({ model, timeZone }: { model: TraceModel; timeZone: TimeZone }) {
   const styles = useStyles2(getStyles);
   const errors = model.errorPositions.length;
   return (
-    <div className={styles.summary} data-testid={drawerTestIds.summary}>
+    <div className={styles.summary} data-testid={testIds.drawer.summary}>
       <div className={styles.title}>
         <strong>{model.root.operationName}</strong>
         <span className={styles.muted}>{model.root.serviceName}</span>

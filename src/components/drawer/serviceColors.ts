@@ -16,7 +16,7 @@ function hueAndSaturation(hex: string): { hue: number; saturation: number } {
 }
 
 /** Red is the colour of errors in the waterfall: a service must never look like one. */
-export function isReddish(name: string, resolved: string): boolean {
+function isReddish(name: string, resolved: string): boolean {
   if (/red/i.test(name)) {
     return true;
   }

@@ -23,6 +23,12 @@ describe('sortAndFilterExemplars', () => {
     expect(sortAndFilterExemplars(set, all, 'time-asc', 'CHECK')).toEqual([1]);
     expect(sortAndFilterExemplars(set, Uint32Array.from([0]), 'time-asc', 'checkout')).toEqual([]);
   });
+
+  it('reads label filters as the panel options do: PromQL matchers, quoted or not', () => {
+    expect(sortAndFilterExemplars(set, all, 'time-asc', 'route=~"/api/c.rt"')).toEqual([2, 0]);
+    expect(sortAndFilterExemplars(set, all, 'time-asc', 'route!="/api/cart"')).toEqual([1]);
+    expect(sortAndFilterExemplars(set, all, 'time-asc', '{route="/api/cart", trace_id=~"[ab]"}')).toEqual([0]);
+  });
 });
 
 describe('distinguishingLabels', () => {

@@ -1,11 +1,13 @@
 import { labelsOf } from '../../data/columnar';
+import { exemplarFilterMask, parseExemplarFilter } from '../../data/exemplarFilter';
 import { ExemplarSet } from '../../data/model';
 
 export type ExemplarSort = 'latency-desc' | 'latency-asc' | 'time-desc' | 'time-asc';
 
 /**
- * The members of a cluster (or any exemplar list), filtered by a text that must appear in a label
- * (`route=/api/cart` matches that label exactly; a bare word matches any label value), then sorted.
+ * The members of a cluster (or any exemplar list), filtered, then sorted. The filter is the panel options' syntax,
+ * PromQL-style label matchers (`route=/api/cart`, `status=~"5.."`); text that is not matchers is looked for in
+ * every label value instead, ignoring case.
  */
 export function sortAndFilterExemplars(
   set: ExemplarSet,
@@ -13,22 +15,24 @@ export function sortAndFilterExemplars(
   sort: ExemplarSort,
   filter: string
 ): number[] {
-  const query = filter.trim();
-  const [key, value] = query.includes('=')
-    ? query.split('=', 2).map((s) => s.trim())
-    : [undefined, query.toLowerCase()];
-  const rows = Array.from(members).filter((row) => {
-    if (!query) {
-      return true;
-    }
-    const labels = labelsOf(set, row);
-    return key !== undefined
-      ? labels[key] === value
-      : Object.values(labels).some((v) => v.toLowerCase().includes(value));
-  });
+  const rows = Array.from(members).filter(rowFilter(set, filter));
   const by = sort.startsWith('latency') ? set.value : set.timeMs;
   const sign = sort.endsWith('desc') ? -1 : 1;
   return rows.sort((a, b) => sign * (by[a] - by[b]) || a - b);
+}
+
+function rowFilter(set: ExemplarSet, filter: string): (row: number) => boolean {
+  const query = filter.trim();
+  if (!query) {
+    return () => true;
+  }
+  const parsed = parseExemplarFilter(query);
+  if (parsed.ok) {
+    const mask = exemplarFilterMask(set, parsed.matchers);
+    return (row) => mask[row] === 1;
+  }
+  const word = query.toLowerCase();
+  return (row) => Object.values(labelsOf(set, row)).some((v) => v.toLowerCase().includes(word));
 }
 
 /** Labels that identify one request (a column of them says nothing about the group) or restate the latency. */

@@ -3,8 +3,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { PanelServicesContext } from '../../services/panelServices';
 import { fakeServices, measurableCanvas } from '../../testing/fakeServices';
 import { defaultOptions, LabelMappingRule } from '../../types';
-import { editorTestIds } from './editorTestIds';
 import { LabelMappingEditor } from './LabelMappingEditor';
+import { testIds } from '../testIds';
 
 jest.mock('@grafana/runtime', () => ({
   ...jest.requireActual('@grafana/runtime'),
@@ -31,7 +31,7 @@ beforeAll(measurableCanvas);
 describe('LabelMappingEditor', () => {
   it("shows the Prometheus data source's own exemplar links under the rules", () => {
     renderEditor([]);
-    expect(screen.getByTestId(editorTestIds.mappingPreview)).toHaveTextContent('trace_id → Tempo');
+    expect(screen.getByTestId(testIds.editor.mappingPreview)).toHaveTextContent('trace_id → Tempo');
   });
 
   it('says what is missing from a rule', () => {
@@ -40,7 +40,7 @@ describe('LabelMappingEditor', () => {
       { labelName: 'trace_id', kind: 'url', url: 'https://tool.example.com/traces/' },
       { labelName: 'trace_id', kind: 'url', url: 'javascript:alert(1)//${__value.raw}' },
     ]);
-    const [noSource, noPlaceholder, unsafe] = screen.getAllByTestId(editorTestIds.mappingRule);
+    const [noSource, noPlaceholder, unsafe] = screen.getAllByTestId(testIds.editor.mappingRule);
     expect(within(noSource).getByText('Inactive until complete: choose a tracing data source.')).toBeInTheDocument();
     expect(
       within(noPlaceholder).getByText('The template should contain ${__value.raw}, where the trace ID goes.')
@@ -51,7 +51,7 @@ describe('LabelMappingEditor', () => {
   it('adds and removes rules', () => {
     const rule: LabelMappingRule = { labelName: 'traceID', kind: 'datasource', datasourceUid: 'tempo' };
     const onChange = renderEditor([rule]);
-    fireEvent.click(screen.getByTestId(editorTestIds.addRule));
+    fireEvent.click(screen.getByTestId(testIds.editor.addRule));
     // The new rule starts as the Prometheus data source's own mapping (trace_id → Tempo): complete, working as it is.
     expect(onChange).toHaveBeenLastCalledWith([
       rule,

@@ -8,7 +8,7 @@ import { toSafeUrl } from '../../links/safeUrl';
 import { exemplarDestinations, resolvePrometheus } from '../../services/datasources';
 import { usePanelServices } from '../../services/panelServices';
 import { LabelMappingRule, PanelOptions, TraceTargetKind } from '../../types';
-import { editorTestIds } from './editorTestIds';
+import { testIds } from '../testIds';
 
 type Props = StandardEditorProps<LabelMappingRule[], unknown, PanelOptions>;
 
@@ -41,7 +41,7 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
   const defaults = exemplarDestinations(prometheus);
 
   return (
-    <div data-testid={editorTestIds.mapping}>
+    <div data-testid={testIds.editor.mapping}>
       {rules.map((rule, i) => {
         const problem =
           rule.kind === 'url'
@@ -50,7 +50,7 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
               ? undefined
               : 'Inactive until complete: choose a tracing data source.';
         return (
-          <div key={i} className={styles.rule} data-testid={editorTestIds.mappingRule}>
+          <div key={i} className={styles.rule} data-testid={testIds.editor.mappingRule}>
             <Stack gap={0.5} alignItems="center">
               <Combobox
                 aria-label="Exemplar label"
@@ -108,12 +108,12 @@ export function LabelMappingEditor({ value, onChange, context }: Props) {
             ),
           ])
         }
-        data-testid={editorTestIds.addRule}
+        data-testid={testIds.editor.addRule}
       >
         Add rule
       </Button>
       <Field label="From the Prometheus data source" className={styles.defaults}>
-        <div data-testid={editorTestIds.mappingPreview}>
+        <div data-testid={testIds.editor.mappingPreview}>
           {defaults.length === 0
             ? `${prometheus?.name ?? 'The Prometheus data source'} has no exemplar trace links.`
             : defaults

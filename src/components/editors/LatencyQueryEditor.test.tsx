@@ -3,8 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { PanelServicesContext } from '../../services/panelServices';
 import { fakeServices, measurableCanvas } from '../../testing/fakeServices';
 import { defaultOptions, LatencyQueryOptions } from '../../types';
-import { editorTestIds } from './editorTestIds';
 import { LatencyQueryEditor } from './LatencyQueryEditor';
+import { testIds } from '../testIds';
 
 jest.mock('@grafana/runtime', () => ({
   ...jest.requireActual('@grafana/runtime'),
@@ -35,7 +35,7 @@ beforeAll(measurableCanvas);
 describe('LatencyQueryEditor', () => {
   it('shows the PromQL it runs, one query per quantile', () => {
     renderEditor({ metric: 'http_server_request_duration_seconds', quantiles: [0.5, 0.99], groupBy: ['route'] });
-    expect(screen.getByTestId(editorTestIds.promql).textContent).toBe(
+    expect(screen.getByTestId(testIds.editor.promql).textContent).toBe(
       'histogram_quantile(0.5, sum by (le, route) (rate(http_server_request_duration_seconds_bucket[$__rate_interval])))\n' +
         'histogram_quantile(0.99, sum by (le, route) (rate(http_server_request_duration_seconds_bucket[$__rate_interval])))'
     );
@@ -44,12 +44,12 @@ describe('LatencyQueryEditor', () => {
   it('says why a query cannot be built instead of showing PromQL', () => {
     renderEditor({ metric: 'not a metric' });
     expect(screen.getByText('"not a metric" is not a valid Prometheus metric name.')).toBeInTheDocument();
-    expect(screen.getByTestId(editorTestIds.promql).textContent).toBe('');
+    expect(screen.getByTestId(testIds.editor.promql).textContent).toBe('');
   });
 
   it('takes quantiles as p99 or 0.99 on blur, and explains text it cannot read', () => {
     const { onChange } = renderEditor({ metric: 'm_seconds' });
-    const input = screen.getByTestId(editorTestIds.quantiles);
+    const input = screen.getByTestId(testIds.editor.quantiles);
     fireEvent.change(input, { target: { value: 'p50, 0.95' } });
     fireEvent.blur(input);
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ quantiles: [0.5, 0.95] }));
@@ -66,7 +66,7 @@ describe('LatencyQueryEditor', () => {
       {},
       jest.fn(async () => [{ text: 'a_seconds_bucket' }, { text: 'b_bucket' }])
     );
-    await screen.findByTestId(editorTestIds.query);
+    await screen.findByTestId(testIds.editor.query);
     expect(metricFindQuery).toHaveBeenCalledWith('metrics(.*_bucket)');
   });
 });

@@ -9,8 +9,8 @@ import { usePanelServices } from '../../services/panelServices';
 import { LatencyQueryOptions } from '../../types';
 import { LabelFiltersEditor } from './LabelFiltersEditor';
 import { formatQuantiles, parseQuantiles } from './quantilesText';
-import { editorTestIds } from './editorTestIds';
 import { useHistogramMetrics } from './useHistogramMetrics';
+import { testIds } from '../testIds';
 
 type Props = StandardEditorProps<LatencyQueryOptions>;
 
@@ -30,7 +30,7 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
   }
 
   return (
-    <div data-testid={editorTestIds.query}>
+    <div data-testid={testIds.editor.query}>
       <Field label="Prometheus data source" description="Defaults to the dashboard's default Prometheus.">
         <DataSourcePicker
           type="prometheus"
@@ -50,7 +50,7 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
           isClearable
           placeholder="http_server_request_duration_seconds"
           onChange={(option) => update({ metric: option?.value ?? '' })}
-          data-testid={editorTestIds.metric}
+          data-testid={testIds.editor.metric}
         />
       </Field>
       <Field
@@ -71,7 +71,7 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
               setQuantileText({ text: e.currentTarget.value, error: parsed.error });
             }
           }}
-          data-testid={editorTestIds.quantiles}
+          data-testid={testIds.editor.quantiles}
         />
       </Field>
       <Field label="Label filters">
@@ -97,7 +97,7 @@ export function LatencyQueryEditor({ value, onChange }: Props) {
           invalid={!plan.ok}
           error={plan.ok ? undefined : plan.error}
         >
-          <pre className={styles.promql} data-testid={editorTestIds.promql}>
+          <pre className={styles.promql} data-testid={testIds.editor.promql}>
             {plan.ok ? plan.queries.map((q) => q.expr).join('\n') : ''}
           </pre>
         </Field>

@@ -47,7 +47,7 @@ export function builderTargets(
  */
 const INSTANCE_SEPARATOR = '~';
 
-export function withInstanceRefId(refId: string, instanceKey: string): string {
+function withInstanceRefId(refId: string, instanceKey: string): string {
   return `${refId}${INSTANCE_SEPARATOR}${instanceKey}`;
 }
 

@@ -4,7 +4,7 @@ import { exemplarSetFromPrometheusResponse } from '../../data/rawExemplarText';
 import { RawExemplarReport } from '../../data/rawExemplars';
 import { ExemplarSet } from '../../data/model';
 import { PanelServices } from '../../services/panelServices';
-import { errorMessage } from './useLatencyData';
+import { errorMessage } from '../../data/errorMessage';
 
 export interface AllExemplars {
   set: ExemplarSet;
@@ -15,7 +15,7 @@ export interface AllExemplars {
  * One exemplar query for all selectors: Prometheus matches each series once however many
  * selectors name it, so overlapping panel queries (p50/p90/p99 of one histogram) cost nothing extra.
  */
-export function combinedExemplarQuery(selectors: string[]): string {
+function combinedExemplarQuery(selectors: string[]): string {
   return selectors.length === 1 ? selectors[0] : selectors.map((s) => `(${s})`).join(' or ');
 }
 

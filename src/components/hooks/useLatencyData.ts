@@ -11,6 +11,7 @@ import {
   TimeRange,
 } from '@grafana/data';
 import { useTheme2 } from '@grafana/ui';
+import { errorMessage } from '../../data/errorMessage';
 import { isExemplarFrame } from '../../data/exemplarFrames';
 import { interpolateLatencyQuery, LatencyQuery, planLatencyQueries } from '../../data/promql';
 import { splitFrames } from '../../data/seriesFrames';
@@ -23,8 +24,6 @@ import { usePanelInstanceKey } from './panelInstance';
 import { useQueryTimeRange } from './useQueryTimeRange';
 
 export type { PromQuery } from './builderRequest';
-export { builderTargets } from './builderRequest';
-
 export interface LatencyData {
   mode: 'builder' | 'panel';
   loading: boolean;
@@ -238,19 +237,4 @@ export function useLatencyData(props: PanelProps<PanelOptions>, services: PanelS
   ]);
   const result = (builderResult ?? panelResult)!;
   return result.loading === loading || result.mode === 'panel' ? result : { ...result, loading };
-}
-
-export function errorMessage(err: unknown): string {
-  if (err instanceof Error) {
-    return err.message;
-  }
-  const fetchError = err as
-    { data?: { message?: string; error?: string }; statusText?: string; message?: string } | undefined;
-  return (
-    fetchError?.data?.message ??
-    fetchError?.data?.error ??
-    fetchError?.message ??
-    fetchError?.statusText ??
-    'Request failed.'
-  );
 }

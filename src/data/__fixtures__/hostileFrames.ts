@@ -6,14 +6,14 @@ import { DataFrame, FieldType } from '@grafana/data';
 import fc from 'fast-check';
 
 /** Numbers that break arithmetic and comparisons. */
-export const nastyNumber = fc.oneof(
+const nastyNumber = fc.oneof(
   fc.double(),
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, -1, Number.MAX_VALUE, Number.MIN_VALUE, 1e308, -1e308),
   fc.integer()
 );
 
 /** Any cell value a field can hold after JSON decoding, plus Dates and undefined. */
-export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
+const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: nastyNumber, weight: 4 },
   { arbitrary: fc.double({ min: 0, max: 1e13, noNaN: true }), weight: 4 },
   {
@@ -26,7 +26,7 @@ export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Label names including ones that collide with JavaScript object internals. */
-export const labelName = fc.oneof(
+const labelName = fc.oneof(
   fc.constantFrom(
     'trace_id',
     'traceID',
@@ -56,7 +56,7 @@ export const labelCell: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Unknown or wrongly typed meta: Grafana forwards whatever the data source put there. */
-export const anyMeta = fc.option(
+const anyMeta = fc.option(
   fc.oneof(
     fc.record({ custom: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }) }, { requiredKeys: [] }),
     fc.record({ custom: fc.record({ resultType: fc.jsonValue({ maxDepth: 1 }) }) }),

@@ -35,7 +35,7 @@ import {
 
 import { traceFrameFromSpans, type FixtureSpan } from './traceFrames';
 
-export const TEMPO_LOKI_TRACE_ID = '620f03a2253c5e37';
+const TEMPO_LOKI_TRACE_ID = '620f03a2253c5e37';
 
 const debug = (key: string, value: unknown) => [
   { key: 'level', value: 'debug' },
@@ -159,7 +159,7 @@ const JAEGER_GOLDEN_FRAME = {
 };
 const idFields = (parent: ReturnType<typeof stringField>) => [stringField('traceID'), stringField('spanID'), parent];
 
-export const JAEGER_GRPC_COMPLEX_JSON: DataFrameJSON = {
+const JAEGER_GRPC_COMPLEX_JSON: DataFrameJSON = {
   schema: {
     ...JAEGER_GOLDEN_FRAME,
     fields: [
@@ -222,7 +222,7 @@ export function jaegerGrpcComplexFrame(): DataFrame {
 
 const jaegerHttpResource = [kv('cluster', 'string', 'ops-tools1'), kv('container', 'string', 'tempo-query')];
 
-export const JAEGER_HTTP_SIMPLE_JSON: DataFrameJSON = {
+const JAEGER_HTTP_SIMPLE_JSON: DataFrameJSON = {
   schema: {
     ...JAEGER_GOLDEN_FRAME,
     fields: [

@@ -12,7 +12,7 @@ import { createDataFrame, type DataFrame, FieldType } from '@grafana/data';
 export const OTLP_EXAMPLE_TRACE_ID_AS_WRITTEN = '5B8EFFF798038103D269B633813FC60C';
 export const OTLP_EXAMPLE_SPAN_ID = 'eee19b7ec3c1b174';
 /** The span's parent: not in the trace. */
-export const OTLP_EXAMPLE_MISSING_PARENT = 'eee19b7ec3c1b173';
+const OTLP_EXAMPLE_MISSING_PARENT = 'eee19b7ec3c1b173';
 
 export function otlpExampleFrame(): DataFrame {
   const column = (name: string, type: FieldType, value: unknown) => ({ name, type, config: {}, values: [value] });

@@ -1,0 +1,44 @@
+import React, { useMemo, useState } from 'react';
+import { TimeZone } from '@grafana/schema';
+import { findSpanPosition } from '../../trace/exemplarSpan';
+import { getSpanDetails } from '../../trace/spanDetails';
+import { TraceModel } from '../../trace/types';
+import { SpanDetailsView } from './SpanDetailsView';
+import { TraceSummary } from './TraceSummary';
+import { Waterfall } from './Waterfall';
+
+/** The exemplar's own span when it is in the trace, else the first error span, else the root. */
+function firstInterestingSpan(model: TraceModel, exemplarPosition: number): number {
+  if (exemplarPosition >= 0) {
+    return exemplarPosition;
+  }
+  return model.errorPositions.length > 0 ? model.errorPositions[0] : model.root.position;
+}
+
+/** A fetched trace: its summary, the span waterfall, and the selected span's details. */
+export function LoadedTrace({
+  model,
+  timeZone,
+  exemplarSpanId,
+}: {
+  model: TraceModel;
+  timeZone: TimeZone;
+  exemplarSpanId?: string;
+}) {
+  const exemplarPosition = useMemo(() => findSpanPosition(model, exemplarSpanId), [model, exemplarSpanId]);
+  const [selected, setSelected] = useState(() => firstInterestingSpan(model, exemplarPosition));
+  const details = useMemo(() => getSpanDetails(model, selected), [model, selected]);
+  return (
+    <>
+      <TraceSummary model={model} timeZone={timeZone} />
+      <Waterfall
+        model={model}
+        selected={selected}
+        onSelect={setSelected}
+        exemplarPosition={exemplarPosition}
+        height={Math.min(420, Math.max(1, model.spanCount) * 24)}
+      />
+      {details && <SpanDetailsView details={details} timeZone={timeZone} />}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import React from 'react';
+import { css, cx } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
+import { TraceModel } from '../../trace/types';
+import { formatLatency } from '../../data/formatLatency';
+import { serviceColor } from './serviceColors';
+import { SpanMarks } from './SpanMarks';
+import { durationLabelPosition } from './durationLabelPosition';
+import { WATERFALL_ROW_HEIGHT } from './useWaterfallTree';
+import { testIds } from '../testIds';
+import { virtualRowStyle } from '../virtualRowStyles';
+
+const INDENT = 12;
+
+interface Props {
+  model: TraceModel;
+  /** The span's position in the model. */
+  position: number;
+  /** Pixels from the top of the virtual list. */
+  top: number;
+  selected: boolean;
+  collapsed: boolean;
+  isExemplarSpan: boolean;
+  onSelect: (position: number) => void;
+  onToggle: (position: number) => void;
+}
+
+/** One span of the waterfall: service and operation indented by depth, marks, and its bar on the trace's time axis. */
+export function WaterfallRow({
+  model,
+  position: p,
+  top,
+  selected,
+  collapsed,
+  isExemplarSpan,
+  onSelect,
+  onToggle,
+}: Props) {
+  const styles = useStyles2(getStyles);
+  const theme = useTheme2();
+  const duration = model.durationMs || 1;
+  const left = ((model.spanStartMs[p] - model.startMs) / duration) * 100;
+  const width = Math.max(0.2, (model.spanDurationMs[p] / duration) * 100);
+  const color = serviceColor(model.serviceIndex[p], theme);
+  const hasChildren = model.childCount[p] > 0;
+  const barColor = model.isError[p] ? theme.colors.error.main : color;
+  return (
+    <div
+      role="treeitem"
+      aria-selected={selected}
+      aria-expanded={hasChildren ? !collapsed : undefined}
+      className={cx(styles.row, selected && styles.selected)}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(p)}
+      data-testid={testIds.drawer.spanRow}
+    >
+      <div className={styles.label} style={{ paddingLeft: model.depth[p] * INDENT }}>
+        {hasChildren ? (
+          <button
+            className={styles.toggle}
+            aria-label={collapsed ? 'Expand' : 'Collapse'}
+            onClick={(e) => {
+              e.stopPropagation();
+              onToggle(p);
+            }}
+          >
+            <Icon name={collapsed ? 'angle-right' : 'angle-down'} size="sm" />
+          </button>
+        ) : (
+          <span className={styles.toggleSpace} />
+        )}
+        <span className={styles.service} style={{ borderColor: color }}>
+          {model.services[model.serviceIndex[p]]?.name}
+        </span>
+        <span className={styles.operation}>{model.operationNames[p]}</span>
+        <SpanMarks model={model} position={p} isExemplarSpan={isExemplarSpan} />
+      </div>
+      <div className={styles.timeline}>
+        <div
+          className={cx(styles.bar, model.onCriticalPath[p] === 1 && styles.critical)}
+          style={{ left: `${left}%`, width: `${width}%`, background: barColor }}
+          title={model.onCriticalPath[p] ? 'On the critical path' : undefined}
+        />
+        <span className={styles.duration} style={durationLabelPosition(left, width, barColor, theme)}>
+          {formatLatency(model.ownDurationMs[p] / 1000, 's')}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  row: css({
+    ...virtualRowStyle(theme, WATERFALL_ROW_HEIGHT),
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
+  selected: css({ background: theme.colors.action.selected }),
+  label: css({
+    width: '40%',
+    display: 'flex',
+    alignItems: 'center',
+    gap: 4,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    flexShrink: 0,
+  }),
+  toggle: css({ background: 'none', border: 'none', padding: 0, color: 'inherit', cursor: 'pointer', display: 'flex' }),
+  toggleSpace: css({ width: 16, flexShrink: 0 }),
+  service: css({ borderLeft: '3px solid', paddingLeft: 4, color: theme.colors.text.secondary }),
+  // min-width 0 lets a long name shrink, so the error, clamped and exemplar icons after it stay visible.
+  operation: css({ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }),
+  timeline: css({ position: 'relative', flexGrow: 1, height: '100%', marginRight: 40 }),
+  bar: css({ position: 'absolute', top: 7, height: 10, minWidth: 2, borderRadius: 2, opacity: 0.85 }),
+  critical: css({ boxShadow: `0 0 0 2px ${theme.colors.text.primary}`, opacity: 1 }),
+  duration: css({
+    position: 'absolute',
+    top: 4,
+    color: theme.colors.text.secondary,
+    whiteSpace: 'nowrap',
+    lineHeight: '16px',
+  }),
+});
