@@ -58,10 +58,11 @@ export function selectRegion(
   const size = set.size;
   const times = set.timeMs;
   const values = set.value;
-  const inside = new Uint32Array(size);
-  const outside = new Uint32Array(size);
+  // The two sides are disjoint, so they share one buffer: the selection fills it from the front, the baseline from
+  // the back. Half the memory to allocate and zero, which is a good part of the time at a million rows.
+  const rows = new Uint32Array(size);
   let insideCount = 0;
-  let outsideCount = 0;
+  let outsideStart = size;
   const belowOnly = baselineMode === 'below';
   for (let i = 0; i < size; i++) {
     const t = times[i];
@@ -74,10 +75,10 @@ export function selectRegion(
     }
     const v = values[i];
     if (v >= minValue && v <= maxValue) {
-      inside[insideCount++] = i;
+      rows[insideCount++] = i;
     } else if (belowOnly ? v < minValue : v === v) {
-      outside[outsideCount++] = i;
+      rows[--outsideStart] = i;
     }
   }
-  return { selection: inside.slice(0, insideCount), baseline: outside.slice(0, outsideCount) };
+  return { selection: rows.slice(0, insideCount), baseline: rows.slice(outsideStart).reverse() };
 }

@@ -57,6 +57,19 @@ describe('compareTraces', () => {
     expect(comparison.timeByOperation[0].name).toBe('orders-db: SELECT cart_items');
   });
 
+  it('names an attribute whose values are all distinct (a request ID) as an identifier instead of ranking it', () => {
+    const withIds = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        shopTrace({ traceId: `${prefix}${i}`, cacheHit: true, requestId: `${prefix}-${i}` })
+      );
+    const result = compareTraces(withIds('s', 15), withIds('b', 15));
+    expect(result.rows.some((row) => row.key === 'request.id')).toBe(false);
+    expect(result.identifiers).toEqual([{ kind: 'span attribute', key: 'request.id', values: 21 }]);
+    // With fewer values than traces it is an ordinary attribute.
+    const few = compareTraces(withIds('s', 5), withIds('b', 5));
+    expect(few.rows.filter((row) => row.key === 'request.id')).toHaveLength(10);
+  });
+
   it('compares empty sides without dividing by zero', () => {
     const empty = compareTraces([], baseline);
     expect(empty.rows.every((row) => row.selectionShare === 0 && Number.isFinite(row.difference))).toBe(true);

@@ -1,6 +1,6 @@
 import type { TraceModel } from '../trace/types';
 import { compareShareRows, shareRow, type ShareRow } from './shareRows';
-import { FACET_SEPARATOR, traceFacets } from './traceFacets';
+import { FacetTally } from './traceFacets';
 import { compareTime, type TimeRow } from './traceTime';
 
 export interface TraceComparison {
@@ -8,19 +8,11 @@ export interface TraceComparison {
   baselineTraces: number;
   /** Span and resource attributes, services, operations, root status and error, by share of traces; ranked. */
   rows: ShareRow[];
+  /** Attribute keys left out of `rows` because nearly every value is distinct (IDs), with their number of values. */
+  identifiers: Array<{ kind: string; key: string; values: number }>;
   /** Self time and critical-path share by service, and by operation; most extra time in the selection first. */
   timeByService: TimeRow[];
   timeByOperation: TimeRow[];
-}
-
-function countFacets(traces: readonly TraceModel[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const model of traces) {
-    for (const facet of traceFacets(model)) {
-      counts.set(facet, (counts.get(facet) ?? 0) + 1);
-    }
-  }
-  return counts;
 }
 
 /**
@@ -29,25 +21,21 @@ function countFacets(traces: readonly TraceModel[]): Map<string, number> {
  * has differs by exactly 0 and ranks last.
  */
 export function compareTraces(selection: readonly TraceModel[], baseline: readonly TraceModel[]): TraceComparison {
-  const selected = countFacets(selection);
-  const base = countFacets(baseline);
+  const tally = new FacetTally(selection.length + baseline.length);
+  selection.forEach((model) => tally.add(model, 'selection'));
+  baseline.forEach((model) => tally.add(model, 'baseline'));
   const sizes = { selection: selection.length, baseline: baseline.length, unit: 'traces' };
-  const rows: ShareRow[] = [];
-  for (const facet of new Set([...selected.keys(), ...base.keys()])) {
-    // Kinds and keys hold no separator; a value might, so it is everything after the second one.
-    const keyStart = facet.indexOf(FACET_SEPARATOR) + 1;
-    const valueStart = facet.indexOf(FACET_SEPARATOR, keyStart) + 1;
-    const kind = facet.slice(0, keyStart - 1);
-    const key = facet.slice(keyStart, valueStart - 1);
-    const value = facet.slice(valueStart);
-    rows.push(shareRow(kind, key, value, selected.get(facet) ?? 0, base.get(facet) ?? 0, sizes));
-  }
-  rows.sort(compareShareRows);
+  const { facets, identifiers } = tally.counts();
+  const rows = facets
+    .map((facet) => shareRow(facet.kind, facet.key, facet.value, facet.selection, facet.baseline, sizes))
+    .sort(compareShareRows);
+  const time = compareTime(selection, baseline);
   return {
     selectionTraces: selection.length,
     baselineTraces: baseline.length,
     rows,
-    timeByService: compareTime(selection, baseline, 'service'),
-    timeByOperation: compareTime(selection, baseline, 'operation'),
+    identifiers,
+    timeByService: time.byService,
+    timeByOperation: time.byOperation,
   };
 }

@@ -21,34 +21,76 @@ export interface TimeRow {
   explanation: string;
 }
 
+interface Sums {
+  selfMs: number;
+  criticalMs: number;
+}
+
 interface SideTotals {
   traces: number;
   criticalMs: number;
-  selfMs: Map<string, number>;
-  criticalMsBy: Map<string, number>;
+  /** `service` → `operation` (always '' by service) → sums: nested, so no joined name is made per span. */
+  sums: Map<string, Map<string, Sums>>;
 }
 
-function add(map: Map<string, number>, key: string, ms: number): void {
-  map.set(key, (map.get(key) ?? 0) + ms);
+function sumsFor(totals: SideTotals, service: string, operation: string): Sums {
+  let byOperation = totals.sums.get(service);
+  if (!byOperation) {
+    byOperation = new Map();
+    totals.sums.set(service, byOperation);
+  }
+  let sums = byOperation.get(operation);
+  if (!sums) {
+    sums = { selfMs: 0, criticalMs: 0 };
+    byOperation.set(operation, sums);
+  }
+  return sums;
 }
 
-function totalsOf(traces: readonly TraceModel[], kind: TimeRow['kind']): SideTotals {
-  const totals: SideTotals = { traces: traces.length, criticalMs: 0, selfMs: new Map(), criticalMsBy: new Map() };
+/** Sums by service and operation: one walk of the spans serves both tables (see `byService`). */
+function totalsOf(traces: readonly TraceModel[]): SideTotals {
+  const totals: SideTotals = { traces: traces.length, criticalMs: 0, sums: new Map() };
   for (const model of traces) {
-    const nameOf = (p: number) => {
-      const service = model.services[model.serviceIndex[p]].name;
-      return kind === 'service' ? service : operationLabel(service, model.operationNames[p]);
-    };
+    const sumsAt = (p: number) => sumsFor(totals, model.services[model.serviceIndex[p]].name, model.operationNames[p]);
     for (let p = 0; p < model.spanCount; p++) {
-      add(totals.selfMs, nameOf(p), model.selfTimeMs[p]);
+      sumsAt(p).selfMs += model.selfTimeMs[p];
     }
     for (const segment of model.criticalPath) {
       const ms = segment.endMs - segment.startMs;
       totals.criticalMs += ms;
-      add(totals.criticalMsBy, nameOf(segment.position), ms);
+      sumsAt(segment.position).criticalMs += ms;
     }
   }
   return totals;
+}
+
+/** The operations of each service added up, under operation ''. */
+function byService(totals: SideTotals): SideTotals {
+  const services: SideTotals = { traces: totals.traces, criticalMs: totals.criticalMs, sums: new Map() };
+  for (const [service, byOperation] of totals.sums) {
+    const sums = sumsFor(services, service, '');
+    for (const operation of byOperation.values()) {
+      sums.selfMs += operation.selfMs;
+      sums.criticalMs += operation.criticalMs;
+    }
+  }
+  return services;
+}
+
+/** Every (service, operation) either side has, with its sums on each side. */
+function* pairs(a: SideTotals, b: SideTotals): Generator<[string, string, Sums | undefined, Sums | undefined]> {
+  for (const [service, byOperation] of a.sums) {
+    for (const [operation, sums] of byOperation) {
+      yield [service, operation, sums, b.sums.get(service)?.get(operation)];
+    }
+  }
+  for (const [service, byOperation] of b.sums) {
+    for (const [operation, sums] of byOperation) {
+      if (!a.sums.get(service)?.has(operation)) {
+        yield [service, operation, undefined, sums];
+      }
+    }
+  }
 }
 
 function formatMs(ms: number): string {
@@ -61,22 +103,28 @@ function percent(share: number): string {
 
 export function compareTime(
   selection: readonly TraceModel[],
-  baseline: readonly TraceModel[],
-  kind: TimeRow['kind']
-): TimeRow[] {
-  const selected = totalsOf(selection, kind);
-  const base = totalsOf(baseline, kind);
-  const names = new Set([...selected.selfMs.keys(), ...base.selfMs.keys()]);
-  const perTrace = (totals: SideTotals, name: string) =>
-    totals.traces > 0 ? (totals.selfMs.get(name) ?? 0) / totals.traces : 0;
-  const criticalShare = (totals: SideTotals, name: string) =>
-    totals.criticalMs > 0 ? (totals.criticalMsBy.get(name) ?? 0) / totals.criticalMs : 0;
+  baseline: readonly TraceModel[]
+): { byService: TimeRow[]; byOperation: TimeRow[] } {
+  const selected = totalsOf(selection);
+  const base = totalsOf(baseline);
+  return {
+    byService: timeRows(byService(selected), byService(base), 'service'),
+    byOperation: timeRows(selected, base, 'operation'),
+  };
+}
+
+function timeRows(selected: SideTotals, base: SideTotals, kind: TimeRow['kind']): TimeRow[] {
+  const perTrace = (totals: SideTotals, sums: Sums | undefined) =>
+    totals.traces > 0 ? (sums?.selfMs ?? 0) / totals.traces : 0;
+  const criticalShare = (totals: SideTotals, sums: Sums | undefined) =>
+    totals.criticalMs > 0 ? (sums?.criticalMs ?? 0) / totals.criticalMs : 0;
   const rows: TimeRow[] = [];
-  for (const name of names) {
-    const selectionSelfMs = perTrace(selected, name);
-    const baselineSelfMs = perTrace(base, name);
-    const selectionCriticalShare = criticalShare(selected, name);
-    const baselineCriticalShare = criticalShare(base, name);
+  for (const [service, operation, selectedSums, baseSums] of pairs(selected, base)) {
+    const name = kind === 'service' ? service : operationLabel(service, operation);
+    const selectionSelfMs = perTrace(selected, selectedSums);
+    const baselineSelfMs = perTrace(base, baseSums);
+    const selectionCriticalShare = criticalShare(selected, selectedSums);
+    const baselineCriticalShare = criticalShare(base, baseSums);
     rows.push({
       kind,
       name,

@@ -36,6 +36,8 @@ export interface ShopTraceShape {
   cacheHit: boolean;
   failed?: boolean;
   startMs?: number;
+  /** Tagged on the server span as `request.id`: a value per trace, an identifier. */
+  requestId?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export function shopTrace(shape: ShopTraceShape): TraceModel {
       tags: [
         { key: 'http.route', value: '/api/cart' },
         { key: 'http.status_code', value: shape.failed ? 500 : 200 },
+        ...(shape.requestId ? [{ key: 'request.id', value: shape.requestId }] : []),
       ],
       serviceTags: [
         { key: 'service.name', value: 'shop-api' },
