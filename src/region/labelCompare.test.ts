@@ -31,10 +31,13 @@ describe('compareLabels', () => {
     expect(top.explanation).toBe('`pod=pod-3`: 80 % of selected exemplars, 0 % of baseline');
   });
 
-  it('gives a value every exemplar has a difference of 0, ranked last', () => {
-    const route = comparison.rows.find((row) => row.key === 'route');
+  it('gives a value every exemplar has a difference of 0, after the over-represented and before the missing', () => {
+    const route = comparison.rows.find((row) => row.key === 'route')!;
     expect(route).toMatchObject({ selectionShare: 1, baselineShare: 1, difference: 0 });
-    expect(comparison.rows[comparison.rows.length - 1]).toBe(route);
+    const position = comparison.rows.indexOf(route);
+    expect(comparison.rows.slice(0, position).map((row) => row.value)).toEqual(['pod-3']);
+    // pod-0 and pod-2 are only in the baseline; pod-1 is 20 % of the selection and 22 % of the baseline.
+    expect(comparison.rows.slice(position + 1).map((row) => row.value)).toEqual(['pod-1', 'pod-0', 'pod-2']);
   });
 
   it('skips trace IDs and the bucket label, and says why', () => {

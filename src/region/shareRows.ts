@@ -55,12 +55,13 @@ export function shareRow(
 }
 
 /**
- * Largest difference first, whichever its sign (a value missing from the slow requests says as much as one only
- * they have); on equal size the over-represented one first, then by key and value so the order is stable.
+ * Most over-represented in the selection first (selection − baseline, largest first), so what the slow requests
+ * have and the others lack leads; what every request has (difference 0) sits between, and what the selection lacks
+ * comes last. Ranking by size whatever the sign would let a skewed baseline (one route over-sampled) put "not
+ * checkout" above the cause. Ties by kind, key and value, so the order is stable.
  */
 export function compareShareRows(a: ShareRow, b: ShareRow): number {
   return (
-    Math.abs(b.difference) - Math.abs(a.difference) ||
     b.difference - a.difference ||
     (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
