@@ -14,7 +14,7 @@ const react19Paths = [
 ];
 
 /**
- * The layers of src/, arrows one way: components → view → the pure domain (data, cluster, links, trace). Each rule
+ * The layers of src/, arrows one way: components → view → the pure domain (data, cluster, links, trace, region). Each rule
  * names what a layer may not import; tests and fixtures may reach across to set things up.
  */
 const notReact = ['react', 'react-dom', '@grafana/runtime', '@grafana/ui'].map((name) => ({
@@ -105,7 +105,10 @@ export default defineConfig([
     },
   },
   layerRule(['src/view/**/*.ts'], ['components', 'services']),
-  layerRule(['src/links/**/*.ts', 'src/trace/**/*.ts', 'src/cluster/**/*.ts'], ['components', 'services', 'view']),
+  layerRule(
+    ['src/links/**/*.ts', 'src/trace/**/*.ts', 'src/cluster/**/*.ts', 'src/region/**/*.ts'],
+    ['components', 'services', 'view']
+  ),
   // data/ is the base of the domain: the exemplar and series model the other domain folders build on.
-  layerRule(['src/data/**/*.ts'], ['components', 'services', 'view', 'links', 'trace', 'cluster']),
+  layerRule(['src/data/**/*.ts'], ['components', 'services', 'view', 'links', 'trace', 'cluster', 'region']),
 ]);

@@ -5,9 +5,17 @@ import { clusterCases, projectCases } from './cases/cluster';
 import { hitTestCases } from './cases/hitTest';
 import { parseCases } from './cases/parse';
 import { rawParseCases } from './cases/rawParse';
+import { regionCases } from './cases/region';
 import type { BenchCase, BenchResult } from './types';
 
-const ALL_CASES: BenchCase[] = [...clusterCases, ...projectCases, ...hitTestCases, ...parseCases, ...rawParseCases];
+const ALL_CASES: BenchCase[] = [
+  ...clusterCases,
+  ...projectCases,
+  ...hitTestCases,
+  ...parseCases,
+  ...rawParseCases,
+  ...regionCases,
+];
 const RESULTS_FILE = join(process.cwd(), 'bench', 'results.json');
 
 /** `npm run bench -- raw` runs only the cases whose name contains "raw" and leaves results.json alone. */

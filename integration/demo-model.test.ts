@@ -1,5 +1,13 @@
 import { readConfig } from '../demo/src/config';
-import { findRoute, MAX_STEP_MS, pickRoute, planRequest, ROUTE_PROFILES } from '../demo/src/latency-model';
+import {
+  CACHE_HIT_ATTRIBUTE,
+  findRoute,
+  MAX_STEP_MS,
+  pickRoute,
+  planRequest,
+  ROUTE_PROFILES,
+  SLOW_TAIL_CAUSE,
+} from '../demo/src/latency-model';
 import { seededRandom } from '../demo/src/random';
 
 const SAMPLES = 20_000;
@@ -49,6 +57,35 @@ describe('demo latency model', () => {
     const stepDurations = simulate('/api/checkout', 0.5).flatMap((plan) => plan.steps.map((step) => step.durationMs));
     expect(Math.min(...stepDurations)).toBeGreaterThan(0);
     expect(Math.max(...stepDurations)).toBeLessThanOrEqual(MAX_STEP_MS);
+  });
+
+  it('gives most of the slow tail a recorded cause that fast requests rarely have: a cart cache miss', () => {
+    const random = seededRandom(11);
+    const plans = Array.from({ length: 4 * SAMPLES }, () => planRequest(pickRoute(random), 0.02, random));
+    const hasCause = (plan: ReturnType<typeof planRequest>) =>
+      plan.route === SLOW_TAIL_CAUSE.route &&
+      plan.steps.some((step) => step.attributes[CACHE_HIT_ATTRIBUTE] === false) &&
+      plan.steps.some((step) => step.name === SLOW_TAIL_CAUSE.operation);
+    const byDuration = [...plans].sort((a, b) => totalMs(a) - totalMs(b));
+    const p99 = totalMs(byDuration[Math.floor(0.99 * byDuration.length)]);
+    const slow = byDuration.filter((plan) => totalMs(plan) > p99);
+    const fast = byDuration.slice(0, Math.floor(0.9 * byDuration.length));
+    const share = (list: typeof plans) => list.filter(hasCause).length / list.length;
+    expect(share(slow)).toBeGreaterThan(0.7);
+    expect(share(fast)).toBeLessThan(0.002);
+    // The cause is on the spans: the cache span says it missed, the query that follows runs on orders-db.
+    const example = slow.find(hasCause)!;
+    expect(example.steps.map((step) => step.name)).toEqual(['GET cart:session', SLOW_TAIL_CAUSE.operation]);
+    expect(example.steps[1].attributes).toMatchObject({
+      'db.statement': SLOW_TAIL_CAUSE.statement,
+      'server.address': 'orders-db',
+    });
+    // Cache hits are tagged too, so `cache.hit` is a property every cart and search request has.
+    const searches = plans.filter((plan) => plan.route === '/api/search');
+    expect(searches.every((plan) => typeof plan.steps[0].attributes[CACHE_HIT_ATTRIBUTE] === 'boolean')).toBe(true);
+    console.log(
+      `p99 ${p99.toFixed(0)} ms, cause in ${(share(slow) * 100).toFixed(1)} % of the slow, ${(share(fast) * 100).toFixed(2)} % of the fast`
+    );
   });
 
   it('fails about errorRate × route weight of requests with a 5xx and stops at the failing step', () => {

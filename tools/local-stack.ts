@@ -26,6 +26,8 @@ export interface LocalStackOptions {
   waitForExemplars?: boolean;
   /** Upper bound for building, starting and waiting for data; default 90 s. */
   timeoutMs?: number;
+  /** Demo settings over the stack's (`demoEnv`), e.g. more load for a test that needs many slow requests. */
+  demoEnv?: Record<string, string>;
 }
 
 const REPO_ROOT = resolve(__dirname, '..');
@@ -40,7 +42,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     const demoUrl = `http://127.0.0.1:${demoPort}`;
     const promUrl = `http://127.0.0.1:${promPort}`;
 
-    processes.push(startProcess('demo', process.execPath, [demoEntryPoint], demoEnv(demoPort)));
+    processes.push(startProcess('demo', process.execPath, [demoEntryPoint], { ...demoEnv(demoPort), ...opts.demoEnv }));
     processes.push(
       startPrometheus({
         name: 'prometheus',

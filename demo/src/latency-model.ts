@@ -12,7 +12,7 @@ export interface StepPlan {
   name: string;
   kind: SpanKindName;
   durationMs: number;
-  attributes: Record<string, string | number>;
+  attributes: Record<string, string | number | boolean>;
   /** Set when this step fails; the request ends after it. */
   failure?: string;
 }
@@ -35,9 +35,13 @@ interface StepProfile {
   name: string;
   kind: SpanKindName;
   latency: Distribution;
-  attributes: Record<string, string | number>;
-  /** Probability the step runs at all (e.g. a database read only on a cache miss). */
+  attributes: Record<string, string | number | boolean>;
+  /** Probability the step runs at all. */
   probability: number;
+  /** Runs only when the route's cache lookup missed: the read falls through to the database. */
+  onCacheMiss?: boolean;
+  /** The route's cache lookup: its span records `cache.hit`. */
+  cacheLookup?: boolean;
   /** What a failure of this step looks like to the client. */
   failure: { statusCode: number; message: string; timeoutMs?: number };
 }
@@ -50,13 +54,34 @@ interface RouteProfile {
   /** Multiplier on the configured error rate: checkout fails more often than reading a cart. */
   errorWeight: number;
   ownLatency: Distribution;
+  /** Share of cache lookups that hit, for routes with a cache lookup (tagged `cache.hit` on its span). */
+  cacheHitRate?: number;
   steps: StepProfile[];
 }
 
-/** Probability that one step of a request hits the slow tail (lock wait, GC pause, retry). */
-export const SLOW_TAIL_PROBABILITY = 0.03;
+/**
+ * Probability that one step of a request is slow for no recorded reason (lock wait, GC pause, retry). Rare: most
+ * of the slow tail has a cause, `SLOW_TAIL_CAUSE`.
+ */
+export const SLOW_TAIL_PROBABILITY = 0.003;
+
+/**
+ * The cause of most of the slow tail, the ground truth of the live region test: a cart whose session is not in the
+ * cache (`cache.hit=false` on the `GET cart:session` span) is read from `orders-db` with a query that scans the
+ * cart items table, 0.5–1.5 s. Cache misses are rare on the cart route, and a search miss is an ordinary fast query.
+ */
+export const SLOW_TAIL_CAUSE = {
+  route: '/api/cart',
+  cacheHitRate: 0.95,
+  operation: 'SELECT cart_items',
+  statement: 'SELECT cart_items WHERE session_id = $1',
+  medianMs: 800,
+} as const;
 /** Upper bound of one step, so a whole request stays inside the histogram's 10 s bucket. */
 export const MAX_STEP_MS = 2500;
+
+/** The attribute a cache lookup span records its outcome in. */
+export const CACHE_HIT_ATTRIBUTE = 'cache.hit';
 
 const cacheLookup = (key: string, medianMs: number): StepProfile => ({
   name: `GET ${key}`,
@@ -64,17 +89,20 @@ const cacheLookup = (key: string, medianMs: number): StepProfile => ({
   latency: { medianMs, sigma: 0.4 },
   attributes: { 'db.system': 'redis', 'db.operation': 'GET', 'server.address': 'cache' },
   probability: 1,
+  cacheLookup: true,
   failure: { statusCode: 503, message: 'cache connection reset' },
 });
 
-const databaseQuery = (statement: string, medianMs: number, probability: number): StepProfile => ({
+const databaseQuery = (statement: string, latency: Distribution, probability: number): StepProfile => ({
   name: statement.split(' ').slice(0, 2).join(' '),
   kind: 'CLIENT',
-  latency: { medianMs, sigma: 0.6 },
+  latency,
   attributes: { 'db.system': 'postgresql', 'db.statement': statement, 'server.address': 'orders-db' },
   probability,
   failure: { statusCode: 500, message: 'deadlock detected' },
 });
+
+const onCacheMiss = (step: StepProfile): StepProfile => ({ ...step, onCacheMiss: true });
 
 export const ROUTE_PROFILES: readonly RouteProfile[] = [
   {
@@ -83,7 +111,11 @@ export const ROUTE_PROFILES: readonly RouteProfile[] = [
     trafficWeight: 0.5,
     errorWeight: 1,
     ownLatency: { medianMs: 3, sigma: 0.3 },
-    steps: [cacheLookup('search:results', 1.5), databaseQuery('SELECT products WHERE name ILIKE $1', 35, 0.6)],
+    cacheHitRate: 0.4,
+    steps: [
+      cacheLookup('search:results', 1.5),
+      onCacheMiss(databaseQuery('SELECT products WHERE name ILIKE $1', { medianMs: 35, sigma: 0.6 }, 1)),
+    ],
   },
   {
     route: '/api/cart',
@@ -91,7 +123,11 @@ export const ROUTE_PROFILES: readonly RouteProfile[] = [
     trafficWeight: 0.35,
     errorWeight: 0.5,
     ownLatency: { medianMs: 2, sigma: 0.3 },
-    steps: [cacheLookup('cart:session', 1), databaseQuery('SELECT cart_items WHERE session_id = $1', 8, 0.3)],
+    cacheHitRate: SLOW_TAIL_CAUSE.cacheHitRate,
+    steps: [
+      cacheLookup('cart:session', 1),
+      onCacheMiss(databaseQuery(SLOW_TAIL_CAUSE.statement, { medianMs: SLOW_TAIL_CAUSE.medianMs, sigma: 0.25 }, 1)),
+    ],
   },
   {
     route: '/api/checkout',
@@ -100,7 +136,7 @@ export const ROUTE_PROFILES: readonly RouteProfile[] = [
     errorWeight: 2,
     ownLatency: { medianMs: 5, sigma: 0.3 },
     steps: [
-      databaseQuery('UPDATE inventory SET reserved = reserved + $1', 25, 1),
+      databaseQuery('UPDATE inventory SET reserved = reserved + $1', { medianMs: 25, sigma: 0.6 }, 1),
       {
         name: 'POST payments',
         kind: 'CLIENT',
@@ -109,7 +145,7 @@ export const ROUTE_PROFILES: readonly RouteProfile[] = [
         probability: 1,
         failure: { statusCode: 502, message: 'payment gateway unavailable', timeoutMs: 2000 },
       },
-      databaseQuery('INSERT INTO orders VALUES ($1, $2, $3)', 15, 1),
+      databaseQuery('INSERT INTO orders VALUES ($1, $2, $3)', { medianMs: 15, sigma: 0.6 }, 1),
     ],
   },
 ];
@@ -131,7 +167,10 @@ export function pickRoute(random: Random): RouteProfile {
 }
 
 export function planRequest(profile: RouteProfile, errorRate: number, random: Random): RequestPlan {
-  const runningSteps = profile.steps.filter((step) => random() < step.probability);
+  const cacheHit = profile.cacheHitRate === undefined ? undefined : random() < profile.cacheHitRate;
+  const runningSteps = profile.steps.filter(
+    (step) => (step.onCacheMiss ? cacheHit === false : true) && random() < step.probability
+  );
   const failingIndex = pickFailingStep(runningSteps.length, Math.min(1, errorRate * profile.errorWeight), random);
   const slowIndex = random() < SLOW_TAIL_PROBABILITY ? Math.floor(random() * runningSteps.length) : -1;
 
@@ -143,7 +182,11 @@ export function planRequest(profile: RouteProfile, errorRate: number, random: Ra
     if (index === slowIndex) {
       durationMs *= 8 + random() * 22;
     }
-    const plan: StepPlan = { name: step.name, kind: step.kind, durationMs, attributes: { ...step.attributes } };
+    const attributes = { ...step.attributes };
+    if (cacheHit !== undefined && step.cacheLookup) {
+      attributes[CACHE_HIT_ATTRIBUTE] = cacheHit;
+    }
+    const plan: StepPlan = { name: step.name, kind: step.kind, durationMs, attributes };
     if (index === failingIndex) {
       const timedOut = step.failure.timeoutMs !== undefined && random() < 0.3;
       plan.failure = timedOut ? `${step.failure.message}: timeout` : step.failure.message;
