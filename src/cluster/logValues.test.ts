@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { clusterExemplars } from './cluster';
 import { countNotOnLogScale, naturalLogs } from './logValues';
 import { projectToPixels } from './project';
+import { unplacedCountOf } from './testPoints';
 
 describe('naturalLogs', () => {
   it('takes the log of positive values and gives NaN for zero, negative and NaN ones', () => {
@@ -61,6 +62,6 @@ describe('projectToPixels with a log scale as numbers', () => {
     expect([y[1], y[2], y[3]]).toEqual([NaN, NaN, NaN]);
     expect(y[0]).toBeCloseTo(uPlotPos(0.01), 9);
     const clusters = clusterExemplars({ x, y, size: 5, value: values }, 5);
-    expect(clusters.unplacedCount).toBe(3);
+    expect(unplacedCountOf(clusters)).toBe(3);
   });
 });

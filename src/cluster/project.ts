@@ -24,7 +24,7 @@ interface LinearScale {
  * A logarithmic scale as numbers, linear in log space: pixel = base + slope · (ln value − origin), `origin` the
  * natural log of a value on the scale. The base of the axis' log (2 or 10) only scales `slope`.
  */
-export interface LogScale extends LinearScale {
+interface LogScale extends LinearScale {
   log: true;
 }
 

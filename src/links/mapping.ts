@@ -45,7 +45,7 @@ function fromDestination(destination: ExemplarTraceIdDestination): LabelMappingR
  * being written ("Add rule", then a data source still to pick) must not shadow the data source's working mapping
  * of the same label.
  */
-export function isCompleteRule(rule: LabelMappingRule): boolean {
+function isCompleteRule(rule: LabelMappingRule): boolean {
   if (!rule.labelName?.trim()) {
     return false;
   }

@@ -32,7 +32,7 @@ export interface RegionMasks {
 }
 
 /** A box drawn right to left or top to bottom is the same box. NaN bounds select nothing. */
-export function normalizeBox(box: RegionBox): RegionBox {
+function normalizeBox(box: RegionBox): RegionBox {
   return {
     fromMs: Math.min(box.fromMs, box.toMs),
     toMs: Math.max(box.fromMs, box.toMs),

@@ -7,12 +7,12 @@
 import type { TraceFetchResult, TraceRef } from '../trace/fetchTrace';
 import type { TraceModel } from '../trace/types';
 
-export const DEFAULT_SAMPLE_PER_SIDE = 50;
-export const DEFAULT_FETCH_CONCURRENCY = 4;
+const DEFAULT_SAMPLE_PER_SIDE = 50;
+const DEFAULT_FETCH_CONCURRENCY = 4;
 
 export type SideName = 'selection' | 'baseline';
 
-export interface TraceCache {
+interface TraceCache {
   get(key: string): TraceModel | undefined;
   set(key: string, model: TraceModel): void;
 }
@@ -29,12 +29,12 @@ export interface SampleFetchOptions {
   onProgress?: (progress: SampleProgress) => void;
 }
 
-export interface SampleProgress {
+interface SampleProgress {
   done: number;
   total: number;
 }
 
-export interface SideOutcome {
+interface SideOutcome {
   /** Traces fetched (or found in the cache), in sample order. */
   traces: TraceModel[];
   /** How many were asked for: traces + missing + failed + cancelled. */

@@ -18,7 +18,7 @@ export interface SelectionSummary {
  * Nearest-rank quantile of ascending values: the smallest value with at least q of the values at or below it.
  * Always one of the values, so a p99 the drawer shows is a request that happened.
  */
-export function nearestRank(sorted: ArrayLike<number>, q: number): number {
+function nearestRank(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) {
     return NaN;
   }

@@ -15,7 +15,7 @@ export type FacetKind = 'span attribute' | 'resource attribute' | 'service' | 'o
 const STATUS_NAMES: Record<number, string> = { 0: 'unset', 1: 'ok', 2: 'error' };
 
 /** Attribute values as the drawer prints them: text as is, numbers and booleans in their usual form, the rest as JSON. */
-export function attributeText(value: unknown): string {
+function attributeText(value: unknown): string {
   if (typeof value === 'string') {
     return value;
   }

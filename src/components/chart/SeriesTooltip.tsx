@@ -5,7 +5,8 @@ import { SortOrder, TimeZone, TooltipDisplayMode, VizTooltipOptions } from '@gra
 import { useStyles2 } from '@grafana/ui';
 import { LatencySeries } from '../../data/model';
 import { testIds } from '../testIds';
-import { formatLatency, getTooltipStyles } from './ChartTooltip';
+import { formatLatency } from '../../data/formatLatency';
+import { getTooltipStyles } from './ChartTooltip';
 
 interface SeriesTooltipProps {
   u: uPlot;
