@@ -10,8 +10,9 @@ import { centralPrometheusConfig, prometheusConfig } from '../tools/stack/promet
 
 const ROOT = resolve(__dirname, '..');
 const PANEL_OPTIONS = {
-  version: 1,
+  version: 2,
   query: {
+    mode: 'builder',
     datasourceUid: 'prometheus',
     metric: 'http_server_request_duration_seconds',
     quantiles: [0.5, 0.9, 0.99],
@@ -20,6 +21,9 @@ const PANEL_OPTIONS = {
     legendFormat: '',
     exemplars: true,
   },
+  // Latency as users read it: a legend table with values, every line in the tooltip (and a log axis, below).
+  legend: { showLegend: true, displayMode: 'table', placement: 'bottom', calcs: ['mean', 'max', 'lastNotNull'] },
+  tooltip: { mode: 'multi', sort: 'desc' },
 };
 
 /** Bind-mount sources the stack creates itself: plugin-builder writes the plugin into ./dist. */
@@ -263,6 +267,7 @@ describe('provisioning', () => {
     const panel = dashboard.panels.find((candidate: Yaml) => candidate.type === pluginId);
     expect(panel).toBeDefined();
     expect(panel.options).toEqual(PANEL_OPTIONS);
+    expect(panel.fieldConfig.defaults.custom.scaleDistribution).toEqual({ type: 'log', log: 10 });
     expect(panel.targets[0]).toMatchObject({ datasource: { type: 'prometheus', uid: 'prometheus' }, exemplar: true });
   });
 
