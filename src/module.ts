@@ -1,6 +1,6 @@
 import { PanelPlugin } from '@grafana/data';
 import { commonOptionsBuilder } from '@grafana/ui';
-import { latencySuggestions } from './suggestions';
+import { latencySuggestionsSupplier } from './suggestions';
 import { fieldConfigOptions } from './fieldConfig';
 import { LabelMappingEditor } from './components/editors/LabelMappingEditor';
 import { LatencyQueryEditor } from './components/editors/LatencyQueryEditor';
@@ -18,7 +18,7 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
   // declare them (as Grafana's Time series panel does in public/app/plugins/panel/timeseries/module.tsx).
   .setDataSupport({ annotations: true })
   .useFieldConfig(fieldConfigOptions)
-  .setSuggestionsSupplier(latencySuggestions)
+  .setSuggestionsSupplier(latencySuggestionsSupplier)
   .setPanelOptions((builder) => {
     builder
       .addRadio({
