@@ -18,6 +18,7 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
   // declare them (as Grafana's Time series panel does in public/app/plugins/panel/timeseries/module.tsx).
   .setDataSupport({ annotations: true })
   .useFieldConfig(fieldConfigOptions)
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one form Grafana 12.3 accepts (see suggestions.ts)
   .setSuggestionsSupplier(latencySuggestionsSupplier)
   .setPanelOptions((builder) => {
     builder
