@@ -1,8 +1,9 @@
 import React, { useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
-import { Alert, Button, Icon, IconButton, useStyles2 } from '@grafana/ui';
+import { Alert, Icon, IconButton, useStyles2 } from '@grafana/ui';
 import { Diagnostic, DiagnosticAction } from '../data/diagnostics';
+import { DiagnosticBody } from './DiagnosticBody';
 import { testIds } from './testIds';
 
 interface Props {
@@ -10,33 +11,6 @@ interface Props {
   /** No chart to show: the diagnostics take the whole panel. */
   full: boolean;
   onAction: (action: DiagnosticAction) => void;
-}
-
-function DiagnosticBody({ diagnostic, onAction }: { diagnostic: Diagnostic; onAction: Props['onAction'] }) {
-  const styles = useStyles2(getStyles);
-  return (
-    <div>
-      <div>{diagnostic.detail}</div>
-      {diagnostic.fixes.length > 0 && (
-        <ul className={styles.fixes}>
-          {diagnostic.fixes.map((fix) => (
-            <li key={fix}>{fix}</li>
-          ))}
-        </ul>
-      )}
-      {diagnostic.action && (
-        <Button
-          size="sm"
-          variant="secondary"
-          icon="link"
-          onClick={() => onAction(diagnostic.action!)}
-          data-testid={testIds.panel.diagnosticAction}
-        >
-          {diagnostic.action.label}
-        </Button>
-      )}
-    </div>
-  );
 }
 
 /** What is missing or misconfigured, in the panel itself, with the fix. */
@@ -119,7 +93,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
     whiteSpace: 'normal',
   }),
   detail: css({ marginBottom: theme.spacing(1) }),
-  fixes: css({ paddingLeft: theme.spacing(2), margin: theme.spacing(0.5, 0) }),
   error: css({ color: theme.colors.error.text }),
   warning: css({ color: theme.colors.warning.text }),
   info: css({ color: theme.colors.info.text }),

@@ -1,15 +1,14 @@
-import React, { useCallback, useMemo, useState } from 'react';
+import React, { useCallback, useMemo } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
-import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import { useStyles2 } from '@grafana/ui';
 import { hasLatencyLines } from '../data/model';
 import { visibleExemplars } from '../view/visibility';
 import { tracingDatasources } from '../services/datasources';
 import { usePanelServices } from '../services/panelServices';
-import { createTraceFetcher } from '../trace/fetchTrace';
 import { defaultOptions, PanelOptions } from '../types';
 import { LatencyChart } from './chart/LatencyChart';
-import { Diagnostics } from './Diagnostics';
+import { NoLatencyLines } from './NoLatencyLines';
 import { ExemplarTable } from './ExemplarTable';
 import { useDiagnosticFix } from './hooks/useDiagnosticFix';
 import { useExemplarColors } from './hooks/useExemplarColors';
@@ -18,8 +17,9 @@ import { useSeriesVisibility } from './hooks/useSeriesVisibility';
 import { useViewerSettings } from './hooks/useViewerSettings';
 import { HEADER_HEIGHT, PanelHeader } from './PanelHeader';
 import { testIds } from './testIds';
-import { TraceDrawer, TraceSelection } from './drawer/TraceDrawer';
-import { useTracePrefetch } from './drawer/useTracePrefetch';
+import { TraceDrawer } from './drawer/TraceDrawer';
+import { usePanelTraces } from './hooks/usePanelTraces';
+import { useTraceSelection } from './hooks/useTraceSelection';
 import { exploreLatencyQueries } from './drawer/exploreQueries';
 
 type Props = PanelProps<PanelOptions>;
@@ -36,14 +36,8 @@ export function LatencyPanel(props: Props) {
   const tracing = useMemo(() => tracingDatasources(services), [services]);
   const { data, all, model } = usePanelView(props, services, tracing, showExemplars);
   const { timeRange } = data;
-  const [selection, setSelection] = useState<TraceSelection>();
-
-  // One fetcher per panel: its cache outlives the drawer, so reopening a trace is instant.
-  const fetcher = useMemo(
-    () => createTraceFetcher({ getDataSource: (uid) => services.getDataSource(uid) }),
-    [services]
-  );
-  const onHoverExemplar = useTracePrefetch(fetcher, model, !selection);
+  const { selection, openExemplars, openExemplar, close } = useTraceSelection();
+  const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection !== undefined);
   const { colors, exemplarColor } = useExemplarColors(model, options.exemplars);
   const visibility = useSeriesVisibility(model.series);
   const include = useMemo(
@@ -52,11 +46,6 @@ export function LatencyPanel(props: Props) {
   );
   const onDiagnosticAction = useDiagnosticFix(model, tracing, options, props.onOptionsChange);
 
-  const onOpenExemplars = useCallback((members: Uint32Array, first: number) => setSelection({ members, first }), []);
-  const onOpenExemplar = useCallback(
-    (exemplar: number) => setSelection({ members: Uint32Array.of(exemplar), first: exemplar }),
-    []
-  );
   const onChangeTimeRange = useCallback(
     (range: { from: number; to: number }) => props.onChangeTimeRange(range),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -66,11 +55,7 @@ export function LatencyPanel(props: Props) {
   if (!hasLatencyLines(model.series)) {
     return (
       <div className={styles.wrapper} style={{ width, height }} data-testid={testIds.panel.container}>
-        {data.loading ? (
-          <LoadingPlaceholder text="Loading latency…" data-testid={testIds.panel.loading} />
-        ) : (
-          <Diagnostics diagnostics={model.diagnostics} full onAction={onDiagnosticAction} />
-        )}
+        <NoLatencyLines loading={data.loading} diagnostics={model.diagnostics} onAction={onDiagnosticAction} />
       </div>
     );
   }
@@ -90,13 +75,7 @@ export function LatencyPanel(props: Props) {
         untitled={!props.title}
       />
       {viewer.view === 'table' ? (
-        <ExemplarTable
-          model={model}
-          include={include}
-          height={bodyHeight}
-          timeZone={timeZone}
-          onOpen={onOpenExemplar}
-        />
+        <ExemplarTable model={model} include={include} height={bodyHeight} timeZone={timeZone} onOpen={openExemplar} />
       ) : (
         <LatencyChart
           model={model}
@@ -116,7 +95,7 @@ export function LatencyPanel(props: Props) {
           hiddenInTooltip={visibility.hiddenInTooltip}
           onLegendClick={visibility.onLegendClick}
           onChangeTimeRange={onChangeTimeRange}
-          onOpenExemplars={onOpenExemplars}
+          onOpenExemplars={openExemplars}
           onHoverExemplar={onHoverExemplar}
         />
       )}
@@ -129,7 +108,7 @@ export function LatencyPanel(props: Props) {
           timeZone={timeZone}
           latencyTargets={exploreLatencyQueries(data, props.data.request?.targets)}
           prometheus={data.prometheus}
-          onClose={() => setSelection(undefined)}
+          onClose={close}
         />
       )}
     </div>

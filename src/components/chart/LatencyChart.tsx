@@ -1,51 +1,19 @@
-import React, { useMemo } from 'react';
+import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { ScaleDistribution, TimeZone, VizLegendOptions, VizTooltipOptions } from '@grafana/schema';
+import { GrafanaTheme2 } from '@grafana/data';
+import { ScaleDistribution } from '@grafana/schema';
 import { UPlotChart, useStyles2, VizLayout } from '@grafana/ui';
-import { summarizeCluster } from '../../cluster';
-import { PanelView } from '../../view/panelView';
 import { testIds } from '../testIds';
 import { chartLegend } from './ChartLegend';
 import { ExemplarCanvas } from './ExemplarCanvas';
 import { PlotTooltip } from './PlotTooltip';
 import { MarkerAnnouncement } from './MarkerAnnouncement';
 import { OffLogAxisNote } from './OffLogAxisNote';
-import { useClusterLayout } from './useClusterLayout';
-import { useMarkerKeyboard } from './useMarkerKeyboard';
-import { useMarkerPointer } from './useMarkerPointer';
-import { useOpenCluster } from './useOpenCluster';
+import { useMarkerInteraction } from './useMarkerInteraction';
 import { usePlot } from './usePlot';
 import { useMarkerStyle } from './useMarkerStyle';
 import { axisStyleOf } from './plotStyle';
-
-export interface LatencyChartProps {
-  model: PanelView;
-  width: number;
-  height: number;
-  timeRange: TimeRange;
-  timeZone: TimeZone;
-  colors: string[];
-  /** Colour of each exemplar's marker. */
-  exemplarColor: (exemplar: number) => string;
-  /** 1 = draw this exemplar (visible series, passes the filter, exemplars shown). */
-  include: Uint8Array;
-  clusterRadius: number;
-  legend: VizLegendOptions;
-  tooltip: VizTooltipOptions;
-  opacity: number;
-  /** Series whose line is not drawn. */
-  hidden: Set<number>;
-  hiddenInLegend: Set<number>;
-  hiddenInTooltip: Set<number>;
-  /** Undefined where Grafana's PanelContext handles legend clicks (see useSeriesVisibility). */
-  onLegendClick?: (series: number, toggle: boolean) => void;
-  onChangeTimeRange: (range: { from: number; to: number }) => void;
-  /** Opens the trace preview for the members of a cluster, starting at its representative. */
-  onOpenExemplars: (members: Uint32Array, first: number) => void;
-  /** The representative of the marker under the pointer, -1 when none (prefetches its trace on hover). */
-  onHoverExemplar?: (exemplar: number) => void;
-}
+import { LatencyChartProps } from './latencyChartProps';
 
 export function LatencyChart(props: LatencyChartProps) {
   const { model, timeRange, timeZone, colors, hidden } = props;
@@ -63,17 +31,16 @@ export function LatencyChart(props: LatencyChartProps) {
     unit,
     scaleDistribution,
   });
-  const layout = useClusterLayout(geometry, model, props.include, props.clusterRadius);
-  const openCluster = useOpenCluster(layout, props.onOpenExemplars);
-  const pointer = useMarkerPointer(plotRef, layout, openCluster, props.onHoverExemplar);
-  const { focused, onKeyDown } = useMarkerKeyboard(layout, openCluster);
-  const { hovered } = pointer;
-
+  const { layout, pointer, onKeyDown, emphasised, focusedSummary } = useMarkerInteraction({
+    plotRef,
+    geometry,
+    model,
+    include: props.include,
+    clusterRadius: props.clusterRadius,
+    onOpenExemplars: props.onOpenExemplars,
+    onHoverExemplar: props.onHoverExemplar,
+  });
   const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity);
-  const emphasised = useMemo(() => [hovered, focused].filter((c) => c >= 0), [hovered, focused]);
-
-  const focusedSummary =
-    layout && focused >= 0 ? summarizeCluster(layout.clusters, focused, model.exemplars) : undefined;
 
   return (
     <div

@@ -1,39 +1,14 @@
 import React from 'react';
 import { css } from '@emotion/css';
-import { dateTimeFormat, GrafanaTheme2, TraceKeyValuePair } from '@grafana/data';
+import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { SpanDetails } from '../../trace/types';
 import { formatLatency } from '../../data/formatLatency';
 import { testIds } from '../testIds';
+import { SpanPairs } from './SpanPairs';
 
 const STATUS = ['unset', 'ok', 'error'];
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function Pairs({ title, pairs }: { title: string; pairs: TraceKeyValuePair[] }) {
-  const styles = useStyles2(getStyles);
-  if (pairs.length === 0) {
-    return null;
-  }
-  return (
-    <section>
-      <h6 className={styles.heading}>{title}</h6>
-      <table className={styles.table}>
-        <tbody>
-          {pairs.map((pair, i) => (
-            <tr key={`${pair.key}-${i}`}>
-              <td className={styles.key}>{pair.key}</td>
-              <td className={styles.value}>{text(pair.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
 
 /** Everything about one span, rendered as text (attributes come from applications, never as HTML). */
 export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; timeZone: TimeZone }) {
@@ -59,8 +34,8 @@ export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; t
         </div>
       )}
       {details.statusMessage && <div className={styles.error}>{details.statusMessage}</div>}
-      <Pairs title="Attributes" pairs={details.tags} />
-      <Pairs title="Resource" pairs={details.serviceTags} />
+      <SpanPairs title="Attributes" pairs={details.tags} />
+      <SpanPairs title="Resource" pairs={details.serviceTags} />
       {details.logs.length > 0 && (
         <section>
           <h6 className={styles.heading}>Events</h6>
@@ -69,7 +44,7 @@ export function SpanDetailsView({ details, timeZone }: { details: SpanDetails; t
               <div className={styles.muted}>
                 {dateTimeFormat(log.timestamp, { timeZone, format: 'HH:mm:ss.SSS' })} {log.name ?? ''}
               </div>
-              <Pairs title="" pairs={log.fields ?? []} />
+              <SpanPairs title="" pairs={log.fields ?? []} />
             </div>
           ))}
         </section>
@@ -115,13 +90,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
     marginBottom: theme.spacing(1),
   }),
   heading: css({ margin: theme.spacing(1, 0, 0.5), fontSize: theme.typography.bodySmall.fontSize }),
-  table: css({
-    width: '100%',
-    borderCollapse: 'collapse',
-    td: { borderTop: `1px solid ${theme.colors.border.weak}`, padding: theme.spacing(0.25, 0.5), verticalAlign: 'top' },
-  }),
-  key: css({ color: theme.colors.text.secondary, width: '35%', overflowWrap: 'anywhere' }),
-  value: css({ fontFamily: theme.typography.fontFamilyMonospace, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }),
   event: css({ marginBottom: theme.spacing(1) }),
   muted: css({ color: theme.colors.text.secondary }),
   mono: css({ fontFamily: theme.typography.fontFamilyMonospace }),

@@ -3,10 +3,9 @@ import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
 import { TraceModel } from '../../trace/types';
-import { formatLatency } from '../../data/formatLatency';
 import { serviceColor } from './serviceColors';
 import { SpanMarks } from './SpanMarks';
-import { durationLabelPosition } from './durationLabelPosition';
+import { SpanTimeline } from './SpanTimeline';
 import { WATERFALL_ROW_HEIGHT } from './useWaterfallTree';
 import { testIds } from '../testIds';
 import { virtualRowStyle } from '../virtualRowStyles';
@@ -39,9 +38,6 @@ export function WaterfallRow({
 }: Props) {
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
-  const duration = model.durationMs || 1;
-  const left = ((model.spanStartMs[p] - model.startMs) / duration) * 100;
-  const width = Math.max(0.2, (model.spanDurationMs[p] / duration) * 100);
   const color = serviceColor(model.serviceIndex[p], theme);
   const hasChildren = model.childCount[p] > 0;
   const barColor = model.isError[p] ? theme.colors.error.main : color;
@@ -76,16 +72,7 @@ export function WaterfallRow({
         <span className={styles.operation}>{model.operationNames[p]}</span>
         <SpanMarks model={model} position={p} isExemplarSpan={isExemplarSpan} />
       </div>
-      <div className={styles.timeline}>
-        <div
-          className={cx(styles.bar, model.onCriticalPath[p] === 1 && styles.critical)}
-          style={{ left: `${left}%`, width: `${width}%`, background: barColor }}
-          title={model.onCriticalPath[p] ? 'On the critical path' : undefined}
-        />
-        <span className={styles.duration} style={durationLabelPosition(left, width, barColor, theme)}>
-          {formatLatency(model.ownDurationMs[p] / 1000, 's')}
-        </span>
-      </div>
+      <SpanTimeline model={model} position={p} barColor={barColor} />
     </div>
   );
 }
@@ -110,14 +97,4 @@ const getStyles = (theme: GrafanaTheme2) => ({
   service: css({ borderLeft: '3px solid', paddingLeft: 4, color: theme.colors.text.secondary }),
   // min-width 0 lets a long name shrink, so the error, clamped and exemplar icons after it stay visible.
   operation: css({ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }),
-  timeline: css({ position: 'relative', flexGrow: 1, height: '100%', marginRight: 40 }),
-  bar: css({ position: 'absolute', top: 7, height: 10, minWidth: 2, borderRadius: 2, opacity: 0.85 }),
-  critical: css({ boxShadow: `0 0 0 2px ${theme.colors.text.primary}`, opacity: 1 }),
-  duration: css({
-    position: 'absolute',
-    top: 4,
-    color: theme.colors.text.secondary,
-    whiteSpace: 'nowrap',
-    lineHeight: '16px',
-  }),
 });
