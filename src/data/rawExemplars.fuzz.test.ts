@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { labelName } from './__fixtures__/hostileFrames';
 
 import { labelValue } from './columnar';
 import { ExemplarSet } from './model';
@@ -95,23 +96,6 @@ const labelText = fc.oneof(
     weight: 1,
   },
   { arbitrary: fc.string({ maxLength: 6 }), weight: 1 }
-);
-const labelName = fc.oneof(
-  fc.constantFrom(
-    'trace_id',
-    'span_id',
-    'le',
-    '__name__',
-    'route',
-    'status',
-    '__proto__',
-    'constructor',
-    'labels',
-    'value',
-    '1',
-    '0'
-  ),
-  fc.string({ maxLength: 5 })
 );
 const labels = fc.dictionary(labelName, labelText, { maxKeys: 4 });
 

@@ -10,20 +10,12 @@ import { latencySeriesFromFrames, splitFrames, unitFromMetricName } from './seri
 
 /** Which fields become latency lines, from the frames alone: number fields of frames with a time field. */
 function expectedLines(frames: DataFrame[]): Array<{ frame: DataFrame; field: DataFrame['fields'][number] }> {
-  const lines = [];
-  for (const frame of frames) {
-    if (isExemplarFrame(frame) || frame.meta?.dataTopic) {
-      continue;
-    }
+  const isSeriesFrame = (frame: DataFrame) =>
+    !isExemplarFrame(frame) && !frame.meta?.dataTopic && frame.fields.some((f) => f.type === FieldType.time);
+  return frames.filter(isSeriesFrame).flatMap((frame) => {
     const time = frame.fields.find((f) => f.type === FieldType.time);
-    if (!time) {
-      continue;
-    }
-    lines.push(
-      ...frame.fields.filter((f) => f !== time && f.type === FieldType.number).map((field) => ({ frame, field }))
-    );
-  }
-  return lines;
+    return frame.fields.filter((f) => f !== time && f.type === FieldType.number).map((field) => ({ frame, field }));
+  });
 }
 
 describe('quantile series frames under fuzzing', () => {

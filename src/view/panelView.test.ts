@@ -1,25 +1,12 @@
 import { defaultOptions } from '../types';
 import { exemplarFrame, shopResponse } from '../data/__fixtures__/prometheusFrames';
-import { buildPanelView, PanelViewInputs } from './panelView';
+import { buildPanelView } from './panelView';
+import { shopPanelViewInputs } from './__fixtures__/panelViewInputs';
 import { exemplarSetFromPrometheusJson } from '../data/rawExemplars';
 
-const { series, exemplars, times } = shopResponse();
+const { exemplars, times } = shopResponse();
 
-function inputs(change: Partial<PanelViewInputs> = {}): PanelViewInputs {
-  return {
-    mode: 'panel',
-    seriesFrames: series,
-    exemplarFrames: exemplars,
-    errors: [],
-    options: defaultOptions,
-    exemplarsRequested: true,
-    datasourceDestinations: [{ name: 'trace_id', datasourceUid: 'tempo' }],
-    tracingDatasources: [{ uid: 'tempo', name: 'Tempo', type: 'tempo' }],
-    rangeToMs: times[4],
-    nowMs: times[4],
-    ...change,
-  };
-}
+const inputs = shopPanelViewInputs;
 
 describe('buildPanelView', () => {
   it('derives series, exemplars, groups, errors and links from a Prometheus response', () => {

@@ -1,21 +1,8 @@
-import { defaultOptions } from '../types';
-import { shopResponse } from '../data/__fixtures__/prometheusFrames';
 import { buildPanelView } from './panelView';
 import { visibleExemplars } from './visibility';
+import { shopPanelViewInputs } from './__fixtures__/panelViewInputs';
 
-const { series, exemplars, times } = shopResponse();
-const model = buildPanelView({
-  mode: 'panel',
-  seriesFrames: series,
-  exemplarFrames: exemplars,
-  errors: [],
-  options: defaultOptions,
-  exemplarsRequested: true,
-  datasourceDestinations: [],
-  tracingDatasources: [],
-  rangeToMs: times[4],
-  nowMs: times[4],
-});
+const model = buildPanelView(shopPanelViewInputs({ datasourceDestinations: [], tracingDatasources: [] }));
 
 describe('visibleExemplars', () => {
   it('shows all exemplars of visible series', () => {

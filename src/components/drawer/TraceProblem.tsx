@@ -5,95 +5,96 @@ import { Alert, useStyles2 } from '@grafana/ui';
 import { TraceFetchResult } from '../../trace/fetchTrace';
 import { testIds } from '../testIds';
 
+type Problem = Exclude<TraceFetchResult, { status: 'ok' | 'cancelled' }>;
+
 interface Props {
-  state: Exclude<TraceFetchResult, { status: 'ok' | 'cancelled' }>;
+  state: Problem;
   datasourceName: string;
   /** The retry button, for the problems that another attempt may fix. */
   retry: React.ReactNode;
 }
 
+interface ProblemText {
+  severity: 'info' | 'warning' | 'error';
+  title: string;
+  /** The value of `data-state`, which the browser tests read. */
+  testState: string;
+  /** What happened, in the data source's words or ours. */
+  body: React.ReactNode;
+  /** What to do or why, in muted text. */
+  hint?: React.ReactNode;
+  /** Whether another attempt may help. */
+  retryable: boolean;
+}
+
+/** What each problem says. One table, so that every problem is shown the same way. */
+function problemText(state: Problem, datasourceName: string): ProblemText {
+  switch (state.status) {
+    case 'not-found':
+      return {
+        severity: 'info',
+        title: 'Trace not found yet',
+        testState: 'not-found',
+        body: `${datasourceName} has no trace with this ID. Traces are usually ingested a few seconds after their exemplar is scraped; it may also have been sampled out or expired.`,
+        hint: state.message,
+        retryable: true,
+      };
+    case 'timeout':
+      return {
+        severity: 'warning',
+        title: 'The tracing data source did not answer in time',
+        testState: 'timeout',
+        body: `No answer from ${datasourceName} after ${Math.round(state.ms / 1000)} s.`,
+        retryable: true,
+      };
+    case 'datasource-missing':
+      return {
+        severity: 'error',
+        title: 'Tracing data source not found',
+        testState: 'datasource-missing',
+        body: state.message,
+        hint: 'Pick an existing Tempo, Jaeger or Zipkin data source in the panel options (Trace links), or fix the Prometheus data source exemplar settings.',
+        retryable: false,
+      };
+    case 'unsupported-datasource':
+      return {
+        severity: 'error',
+        title: 'This data source cannot show traces here',
+        testState: 'unsupported',
+        body: state.message,
+        retryable: false,
+      };
+    case 'invalid-trace-id':
+      return {
+        severity: 'warning',
+        title: 'Not a trace ID',
+        testState: 'invalid-trace-id',
+        body: state.message,
+        hint: `The exemplar label mapped to traces holds something else; ${datasourceName} was not asked.`,
+        retryable: false,
+      };
+    case 'error':
+      return {
+        severity: 'error',
+        title: `${datasourceName} returned an error`,
+        testState: 'error',
+        body: state.message,
+        retryable: true,
+      };
+  }
+}
+
 /** Why the trace cannot be shown (not found yet, no answer, no such data source, not a trace ID, an error). */
 export function TraceProblem({ state, datasourceName, retry }: Props) {
   const styles = useStyles2(getStyles);
-  switch (state.status) {
-    case 'not-found':
-      return (
-        <Alert severity="info" title="Trace not found yet" data-testid={testIds.drawer.state} data-state="not-found">
-          <p>
-            {datasourceName} has no trace with this ID. Traces are usually ingested a few seconds after their exemplar
-            is scraped; it may also have been sampled out or expired.
-          </p>
-          <p className={styles.muted}>{state.message}</p>
-          {retry}
-        </Alert>
-      );
-    case 'timeout':
-      return (
-        <Alert
-          severity="warning"
-          title="The tracing data source did not answer in time"
-          data-testid={testIds.drawer.state}
-          data-state="timeout"
-        >
-          <p>
-            No answer from {datasourceName} after {Math.round(state.ms / 1000)} s.
-          </p>
-          {retry}
-        </Alert>
-      );
-    case 'datasource-missing':
-      return (
-        <Alert
-          severity="error"
-          title="Tracing data source not found"
-          data-testid={testIds.drawer.state}
-          data-state="datasource-missing"
-        >
-          <p>{state.message}</p>
-          <p>
-            Pick an existing Tempo, Jaeger or Zipkin data source in the panel options (Trace links), or fix the
-            Prometheus data source exemplar settings.
-          </p>
-        </Alert>
-      );
-    case 'unsupported-datasource':
-      return (
-        <Alert
-          severity="error"
-          title="This data source cannot show traces here"
-          data-testid={testIds.drawer.state}
-          data-state="unsupported"
-        >
-          <p>{state.message}</p>
-        </Alert>
-      );
-    case 'invalid-trace-id':
-      return (
-        <Alert
-          severity="warning"
-          title="Not a trace ID"
-          data-testid={testIds.drawer.state}
-          data-state="invalid-trace-id"
-        >
-          <p>{state.message}</p>
-          <p className={styles.muted}>
-            The exemplar label mapped to traces holds something else; {datasourceName} was not asked.
-          </p>
-        </Alert>
-      );
-    case 'error':
-      return (
-        <Alert
-          severity="error"
-          title={`${datasourceName} returned an error`}
-          data-testid={testIds.drawer.state}
-          data-state="error"
-        >
-          <p>{state.message}</p>
-          {retry}
-        </Alert>
-      );
-  }
+  const text = problemText(state, datasourceName);
+  return (
+    <Alert severity={text.severity} title={text.title} data-testid={testIds.drawer.state} data-state={text.testState}>
+      <p>{text.body}</p>
+      {text.hint && <p className={styles.muted}>{text.hint}</p>}
+      {text.retryable && retry}
+    </Alert>
+  );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

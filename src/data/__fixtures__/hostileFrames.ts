@@ -25,11 +25,15 @@ const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 }
 );
 
-/** Label names including ones that collide with JavaScript object internals. */
-const labelName = fc.oneof(
+/**
+ * Label names including ones that collide with JavaScript object internals, and with the keys of Prometheus'
+ * exemplar JSON (`labels`, `value`) and array indices.
+ */
+export const labelName = fc.oneof(
   fc.constantFrom(
     'trace_id',
     'traceID',
+    'span_id',
     'route',
     'status',
     'le',
@@ -39,6 +43,10 @@ const labelName = fc.oneof(
     'constructor',
     'toString',
     'refId',
+    'labels',
+    'value',
+    '1',
+    '0',
     ''
   ),
   fc.string({ maxLength: 8 })
