@@ -41,7 +41,8 @@ export const defaultSeriesFieldConfig: SeriesFieldConfig = {
 /**
  * The panel's field config, built with Grafana's own builders as the Time series panel does
  * (public/app/plugins/panel/timeseries/config.ts). Only options the chart honours are declared: the unit (the
- * metric-name guess when unset), decimals, min/max, display name, colour, no value; line, axis and hide.
+ * metric-name guess when unset), decimals, min/max, display name, colour, no value, data links (shown in the pinned
+ * tooltip, as the Time series panel shows them); line, axis and hide.
  */
 export const fieldConfigOptions: SetFieldConfigOptionsArgs<SeriesFieldConfig> = {
   standardOptions: {

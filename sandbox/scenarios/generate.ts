@@ -641,10 +641,16 @@ function savedLegendScenario(): Scenario {
 export const OVERRIDE_SERIES = 'p99 /api/checkout';
 export const OVERRIDE_COLOR = '#00ff00';
 
+/** A data link on every line, with the field's own labels and the hovered time (shown in the pinned tooltip). */
+export const RUNBOOK_LINK = {
+  title: 'Runbook for ${__field.labels.route}',
+  url: 'https://runbooks.example.com/latency?route=${__field.labels.route}&t=${__value.time}',
+};
+
 /**
- * The sparse scenario with field config and panel options as a Grafana user sets them: a unit, a colour
- * override by name (exemplars in Series colour mode follow it), a table legend with mean and max on the right;
- * `hidden` adds a hide-in-viz override (by regex) on the checkout lines.
+ * The sparse scenario with field config and panel options as a Grafana user sets them: a unit, a data link, a
+ * colour override by name (exemplars in Series colour mode follow it), a table legend with mean and max on the
+ * right; `hidden` adds a hide-in-viz override (by regex) on the checkout lines.
  */
 function nativeOptionsScenario(hidden: boolean): Scenario {
   const colour = {
@@ -659,12 +665,15 @@ function nativeOptionsScenario(hidden: boolean): Scenario {
     ...buildScenario(SPARSE),
     description: hidden
       ? 'native options, with the /api/checkout lines hidden from the viz by a regex override'
-      : 'native options: unit percent (0.0-1.0), a colour override on one line, a table legend with mean and max',
+      : 'native options: unit percent (0.0-1.0), a data link, a colour override on one line, a table legend with mean and max',
     options: {
       legend: { showLegend: true, displayMode: 'table', placement: 'right', calcs: ['mean', 'max'] },
       exemplars: { colorMode: 'series' },
     },
-    fieldConfig: { defaults: { unit: 'percentunit' }, overrides: hidden ? [colour, hide] : [colour] },
+    fieldConfig: {
+      defaults: { unit: 'percentunit', links: [RUNBOOK_LINK] },
+      overrides: hidden ? [colour, hide] : [colour],
+    },
   };
 }
 

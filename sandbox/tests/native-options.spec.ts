@@ -65,6 +65,31 @@ test.describe('native options', () => {
     await sandbox.screenshotAs('native-options-table-legend', 'light');
   });
 
+  test("a pinned line tooltip offers the field's data links, interpolated for that line and time", async ({
+    sandbox,
+  }) => {
+    await sandbox.openFixture('native-options', { theme: 'light', editor: false, ...SIZE });
+    await expect(sandbox.exemplarCanvas).toBeVisible();
+    const box = (await sandbox.plotArea.boundingBox())!;
+    const tooltip = sandbox.page.getByTestId(testIds.chart.tooltip);
+    const links = sandbox.page.getByTestId(testIds.chart.seriesLinks);
+    // Grafana's tooltip pins on a click near a line (its cursor focus): walk down from the top until one pins.
+    for (let fy = 0.3; fy < 0.95 && !(await links.isVisible()); fy += 0.03) {
+      await sandbox.page.mouse.move(box.x + box.width * 0.45, box.y + box.height * fy);
+      if (await tooltip.isVisible()) {
+        await sandbox.page.mouse.click(box.x + box.width * 0.45, box.y + box.height * fy);
+        await sandbox.page.waitForTimeout(50);
+      }
+    }
+    const link = links.getByRole('link', { name: /^Runbook for \/api\// });
+    await expect(link).toBeVisible();
+    const href = (await link.getAttribute('href'))!;
+    // Interpolated for the hovered line and time (Scenes' interpolation leaves the slashes of a label value as they are).
+    expect(href).toMatch(/^https:\/\/runbooks\.example\.com\/latency\?route=(%2F|\/)api(%2F|\/)\w+&t=\d{13}$/);
+    expect(await link.textContent()).toContain(decodeURIComponent(new URL(href).searchParams.get('route')!));
+    await sandbox.screenshotAs('native-options-data-link', 'light');
+  });
+
   test('a colour override recolours the line and its exemplars', async ({ sandbox }) => {
     await sandbox.openFixture('native-options', { theme: 'dark', editor: false, ...SIZE });
     // The table legend's swatch of the overridden line.

@@ -15,6 +15,7 @@ export const testIds = {
     exemplarTooltip: 'exemplar-trace-exemplar-tooltip',
     liveRegion: 'exemplar-trace-live-region',
     offLogAxis: 'exemplar-trace-off-log-axis',
+    seriesLinks: 'exemplar-trace-series-links',
   },
   viewer: {
     button: 'exemplar-trace-viewer-button',

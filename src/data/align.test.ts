@@ -1,4 +1,4 @@
-import { alignSeries } from './align';
+import { alignSeries, rowAtTime } from './align';
 import { LatencySeries } from './model';
 
 function s(times: number[], values: number[]): LatencySeries {
@@ -35,5 +35,12 @@ describe('alignSeries', () => {
 
   it('gives an empty axis for no series', () => {
     expect(alignSeries([])).toEqual({ x: [], ys: [] });
+  });
+});
+
+describe('rowAtTime', () => {
+  it("finds a series' own row for a time of the shared axis, -1 where the series has no point", () => {
+    const series = { timeMs: Float64Array.of(10, 20, 40) } as LatencySeries;
+    expect([10, 20, 30, 40].map((t) => rowAtTime(series, t))).toEqual([0, 1, -1, 2]);
   });
 });

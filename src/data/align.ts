@@ -32,3 +32,8 @@ export function alignSeries(series: LatencySeries[]): AlignedSeries {
   });
   return { x, ys };
 }
+
+/** The row of `series` at time `timeMs` of the shared axis, -1 when the series has no point there. */
+export function rowAtTime(series: LatencySeries, timeMs: number): number {
+  return series.timeMs.indexOf(timeMs);
+}

@@ -1,3 +1,5 @@
+import type { LinkModel } from '@grafana/data';
+
 /**
  * The columnar model every domain module works on. Typed arrays, no object per point:
  * a busy service gives millions of exemplars and these are walked on every redraw.
@@ -57,6 +59,11 @@ export interface LatencySeries {
   style?: SeriesStyle;
   /** Field config "Hide in area" (`custom.hideFrom`), e.g. written by a legend click through Grafana's PanelContext. */
   hideFrom?: { viz: boolean; legend: boolean; tooltip: boolean };
+  /**
+   * The field's data links at one of its rows (an index into `timeMs`), interpolated by Grafana: the field's
+   * `getLinks`, which Grafana's field-override pass sets. Absent when the field has no data links.
+   */
+  links?: (row: number) => LinkModel[];
 }
 
 /** Whether any series has a value to draw: without one the panel shows its diagnostics instead of a chart. */

@@ -1,4 +1,12 @@
-import { DataFrame, FieldType } from '@grafana/data';
+import {
+  applyFieldOverrides,
+  createFieldConfigRegistry,
+  createTheme,
+  DataFrame,
+  Field,
+  FieldType,
+  ScopedVars,
+} from '@grafana/data';
 import { shopResponse } from './__fixtures__/prometheusFrames';
 import { latencySeriesFromFrames, splitFrames, unitFromMetricName } from './seriesFrames';
 
@@ -151,5 +159,46 @@ describe('latencySeriesFromFrames on malformed frames', () => {
     );
     expect(series.name).toBe('latency');
     expect(series.unit).toBe('ms');
+  });
+});
+
+describe('data links of a latency line', () => {
+  // Grafana's own field-override pass (as VizPanel runs it) sets each field's getLinks from the field config.
+  // Grafana hands it templateSrv.replace, whose data macros read the row from `__dataContext`; this stands in for
+  // the two macros the test uses.
+  const interpolate = (text: string, scoped: ScopedVars = {}) => {
+    const context = scoped.__dataContext?.value as { frame: DataFrame; field: Field; rowIndex?: number } | undefined;
+    const time = context?.frame.fields.find((f) => f.type === FieldType.time);
+    return text
+      .replace(/\$\{__field\.labels\.(\w+)\}/g, (_, label: string) => context?.field.labels?.[label] ?? '')
+      .replace(/\$\{__value\.time\}/g, () => String(time?.values[context?.rowIndex ?? -1]));
+  };
+  const withLinks = (links: Array<{ title: string; url: string }>) => {
+    const { series: frames } = shopResponse();
+    return applyFieldOverrides({
+      data: frames,
+      fieldConfig: { defaults: { links }, overrides: [] },
+      fieldConfigRegistry: createFieldConfigRegistry({}, 'test'),
+      replaceVariables: interpolate,
+      theme: createTheme(),
+      timeZone: 'utc',
+    });
+  };
+
+  it("interpolates the field's data links for one row, with its labels and time", () => {
+    const { times } = shopResponse();
+    const series = latencySeriesFromFrames(
+      withLinks([
+        { title: 'Runbook for ${__field.labels.route}', url: 'https://runbooks.example.com/?t=${__value.time}' },
+      ])
+    );
+    const links = series[2].links!(1);
+    expect(links.map((l) => [l.title, l.href])).toEqual([
+      ['Runbook for /api/checkout', `https://runbooks.example.com/?t=${times[1]}`],
+    ]);
+  });
+
+  it('has none when the field config has no data links', () => {
+    expect(latencySeriesFromFrames(withLinks([])).map((s) => s.links)).toEqual([undefined, undefined, undefined]);
   });
 });

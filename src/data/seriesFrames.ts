@@ -131,12 +131,22 @@ function toSeries(
     value: toFloat64(field.values, timeMs.length),
     hideFrom: hideFromOf(field),
     style: styleOf(field),
+    links: linksOf(field),
     unit:
       nonEmptyString(field.config.unit) ??
       unitFromMetricName(nonEmptyString(labels.__name__) ?? context.metric) ??
       context.defaultUnit ??
       's',
   };
+}
+
+/** The field's data links, when it has any: Grafana interpolates them for a row (`valueRowIndex`). */
+function linksOf(field: Field): LatencySeries['links'] {
+  const getLinks = field.getLinks;
+  if (!getLinks || !field.config.links?.length) {
+    return undefined;
+  }
+  return (row) => getLinks({ valueRowIndex: row });
 }
 
 function finiteNumber(value: unknown): number | undefined {

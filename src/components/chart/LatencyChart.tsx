@@ -86,6 +86,7 @@ export function LatencyChart(props: LatencyChartProps) {
               timeZone={timeZone}
               tooltip={props.tooltip}
               onZoom={props.onChangeTimeRange}
+              times={plotData[0]}
             />
           </UPlotChart>
         )}

@@ -1,7 +1,10 @@
 import React, { ComponentProps } from 'react';
+import { LinkModel } from '@grafana/data';
 import { TimeZone, TooltipDisplayMode, VizTooltipOptions } from '@grafana/schema';
 import { TooltipPlugin2, UPlotConfigBuilder } from '@grafana/ui';
 import { summarizeCluster } from '../../cluster';
+import { rowAtTime } from '../../data/align';
+import { LatencySeries } from '../../data/model';
 import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
 import { ExemplarTooltip } from './ChartTooltip';
@@ -26,6 +29,15 @@ interface Props {
   /** The panel's tooltip options: single or all lines (exemplars show in every mode), sort order. */
   tooltip: VizTooltipOptions;
   onZoom: (range: { from: number; to: number }) => void;
+  /** The plot's shared time axis (uPlot's x values): a data index of the tooltip is a position in it. */
+  times: ArrayLike<number>;
+}
+
+/** A line's data links at one time of the shared axis (uPlot series index, 1-based), none where it has no point. */
+function seriesLinksAt(series: LatencySeries[], seriesIdx: number, timeMs: number): LinkModel[] {
+  const line = series[seriesIdx - 1];
+  const row = line?.links ? rowAtTime(line, timeMs) : -1;
+  return row >= 0 ? line.links!(row) : [];
 }
 
 /** Grafana's tooltip plugin: the exemplar or cluster under the cursor, else every line's value at that time. */
@@ -40,6 +52,7 @@ export function PlotTooltip({
   timeZone,
   tooltip,
   onZoom,
+  times,
 }: Props) {
   return (
     <TooltipPlugin2
@@ -47,7 +60,8 @@ export function PlotTooltip({
       config={config}
       hoverMode={tooltip.mode === TooltipDisplayMode.Single ? HOVER_ONE_SERIES : HOVER_ALL_SERIES}
       queryZoom={onZoom}
-      render={(u, dataIdxs, seriesIdx) => {
+      getDataLinks={(seriesIdx, dataIdx) => seriesLinksAt(model.series, seriesIdx, times[dataIdx])}
+      render={(u, dataIdxs, seriesIdx, isPinned, _dismiss, _range, _viaSync, dataLinks) => {
         const c = layout && u.cursor.left !== undefined ? layout.index.hitTest(u.cursor.left, u.cursor.top ?? -1) : -1;
         if (layout && c >= 0) {
           const summary = summarizeCluster(layout.clusters, c, model.exemplars);
@@ -73,6 +87,8 @@ export function PlotTooltip({
             unit={unit}
             seriesIdx={seriesIdx}
             options={tooltip}
+            pinned={isPinned}
+            links={dataLinks}
           />
         );
       }}

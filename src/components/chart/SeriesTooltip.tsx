@@ -1,11 +1,12 @@
 import React from 'react';
 import uPlot from 'uplot';
-import { dateTimeFormat } from '@grafana/data';
+import { dateTimeFormat, LinkModel } from '@grafana/data';
 import { SortOrder, TimeZone, TooltipDisplayMode, VizTooltipOptions } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { LatencySeries } from '../../data/model';
 import { testIds } from '../testIds';
 import { formatLatency } from '../../data/formatLatency';
+import { SeriesLinks } from './SeriesLinks';
 import { getTooltipStyles } from './ChartTooltip';
 
 interface SeriesTooltipProps {
@@ -19,6 +20,10 @@ interface SeriesTooltipProps {
   timeZone: TimeZone;
   unit: string;
   options: VizTooltipOptions;
+  /** Pinned by a click: only then are the nearest line's data links shown (and reachable by the pointer). */
+  pinned: boolean;
+  /** The nearest line's data links at the hovered time, from Grafana's tooltip plugin (see PlotTooltip). */
+  links: LinkModel[];
 }
 
 /** Which lines the tooltip lists, in which order: Grafana's tooltip mode (single or all) and sort. */
@@ -63,6 +68,7 @@ export function SeriesTooltip(props: SeriesTooltipProps) {
           </span>
         </div>
       ))}
+      {props.pinned && <SeriesLinks links={props.links} />}
     </div>
   );
 }
