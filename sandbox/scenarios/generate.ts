@@ -53,6 +53,8 @@ interface BuildInput {
   includeRaw: boolean;
   /** Changes the generated requests' latencies (lines and exemplars alike), e.g. a heavier tail. */
   reshape?: (requests: Request[], random: () => number) => void;
+  /** Adds to the trace a request leaves (span attributes that record a cause). */
+  decorateTrace?: (trace: DemoTrace, request: Request, random: () => number) => DemoTrace;
   fieldConfig?: Scenario['fieldConfig'];
 }
 
@@ -70,7 +72,8 @@ function buildScenario(input: BuildInput): Scenario {
   if (input.withTraces) {
     const random = seededRandom(input.seed + 2);
     for (const request of exemplarRequests) {
-      traces[request.traceId] = traceFrameFromDemoTrace(traceOf(request, random));
+      const trace = traceOf(request, random);
+      traces[request.traceId] = traceFrameFromDemoTrace(input.decorateTrace?.(trace, request, random) ?? trace);
     }
   }
   return {
@@ -508,6 +511,60 @@ function heavyTailScenario(scale: 'log' | 'linear'): Scenario {
   });
 }
 
+/**
+ * A slow tail with a cause to find (issue 22): 8 % of requests take 0.6–2 s, and nearly all of them ran on pod
+ * `shop-2` (exemplar label `pod`) and missed the session cache (span attribute `cache.hit=false`); fast requests
+ * rarely do either. A box over the slow region must rank `pod=shop-2` first among labels and `cache.hit=false`
+ * first among trace attributes.
+ */
+function slowCauseScenario(): Scenario {
+  const slow = new Set<string>();
+  const pods = new Map<string, string>();
+  const reshape = (requests: Request[], random: () => number) => {
+    for (const request of requests) {
+      const isSlow = random() < 0.08;
+      if (isSlow) {
+        request.latency = 0.6 + random() * 1.4;
+        slow.add(request.traceId);
+      }
+      const onPod2 = random() < (isSlow ? 0.95 : 0.05);
+      pods.set(request.traceId, onPod2 ? 'shop-2' : random() < 0.5 ? 'shop-0' : 'shop-1');
+    }
+  };
+  const decorateTrace = (trace: DemoTrace, request: Request, random: () => number): DemoTrace => {
+    const root = trace.spans[0];
+    const hit = slow.has(request.traceId) ? random() < 0.02 : random() < 0.97;
+    const lookup: DemoSpan = {
+      ...root,
+      spanId: hexId(root.startTimeMs + trace.spans.length, 16),
+      parentSpanId: root.spanId,
+      name: 'GET cart:session',
+      kind: 'CLIENT',
+      startTimeMs: root.startTimeMs + 0.5,
+      durationMs: Math.min(2, root.durationMs * 0.02),
+      attributes: { 'db.system': 'redis', 'cache.hit': hit },
+      resource: {},
+      statusCode: 0,
+      statusMessage: undefined,
+      events: [],
+      links: [],
+    };
+    return { ...trace, spans: [...trace.spans, lookup] };
+  };
+  return buildScenario({
+    description:
+      'a slow tail with a cause: 8 % of requests at 0.6–2 s, nearly all on pod shop-2 and missing the cache (cache.hit=false), every trace resolvable',
+    seed: 29,
+    exemplarRate: 3,
+    exemplarLabels: (request) => ({ ...withTraceId(request), pod: pods.get(request.traceId) ?? 'shop-0' }),
+    withTraces: true,
+    sampling: 'none',
+    includeRaw: true,
+    reshape,
+    decorateTrace,
+  });
+}
+
 export function featureScenarios(): Record<string, Scenario> {
   return {
     'big-trace': bigTraceScenario(),
@@ -515,6 +572,7 @@ export function featureScenarios(): Record<string, Scenario> {
     mimir: mimirScenario(),
     'heavy-tail': heavyTailScenario('log'),
     'heavy-tail-linear': heavyTailScenario('linear'),
+    'slow-cause': slowCauseScenario(),
   };
 }
 

@@ -17,10 +17,11 @@ import { useSeriesVisibility } from './hooks/useSeriesVisibility';
 import { useViewerSettings } from './hooks/useViewerSettings';
 import { HEADER_HEIGHT, PanelHeader } from './PanelHeader';
 import { testIds } from './testIds';
-import { TraceDrawer } from './drawer/TraceDrawer';
 import { usePanelTraces } from './hooks/usePanelTraces';
 import { useTraceSelection } from './hooks/useTraceSelection';
+import { PanelDrawer } from './PanelDrawer';
 import { exploreLatencyQueries } from './drawer/exploreQueries';
+import { usePanelRegion } from './region/usePanelRegion';
 
 type Props = PanelProps<PanelOptions>;
 
@@ -44,6 +45,11 @@ export function LatencyPanel(props: Props) {
     () => visibleExemplars(model, visibility.hidden, showExemplars),
     [model, visibility.hidden, showExemplars]
   );
+  const { region, chart, onOpenExemplars, onAddToFilter } = usePanelRegion({
+    ...{ model, include, options, openExemplars, closeTraceDrawer: close },
+    selectMode: viewer.drag === 'select',
+    onOptionsChange: props.onOptionsChange,
+  });
   const onDiagnosticAction = useDiagnosticFix(model, tracing, options, props.onOptionsChange);
 
   const onChangeTimeRange = useCallback(
@@ -61,6 +67,7 @@ export function LatencyPanel(props: Props) {
   }
 
   const bodyHeight = Math.max(0, height - HEADER_HEIGHT);
+
   return (
     <div className={styles.wrapper} style={{ width, height }} data-testid={testIds.panel.container}>
       <PanelHeader
@@ -95,22 +102,17 @@ export function LatencyPanel(props: Props) {
           hiddenInTooltip={visibility.hiddenInTooltip}
           onLegendClick={visibility.onLegendClick}
           onChangeTimeRange={onChangeTimeRange}
-          onOpenExemplars={openExemplars}
+          onOpenExemplars={onOpenExemplars}
           onHoverExemplar={onHoverExemplar}
+          region={chart}
         />
       )}
-      {selection && (
-        <TraceDrawer
-          selection={selection}
-          model={model}
-          fetcher={fetcher}
-          timeRange={timeRange}
-          timeZone={timeZone}
-          latencyTargets={exploreLatencyQueries(data, props.data.request?.targets)}
-          prometheus={data.prometheus}
-          onClose={close}
-        />
-      )}
+      <PanelDrawer
+        {...{ model, fetcher, timeRange, timeZone, region, selection, onAddToFilter }}
+        latencyTargets={exploreLatencyQueries(data, props.data.request?.targets)}
+        prometheus={data.prometheus}
+        onCloseTrace={close}
+      />
     </div>
   );
 }

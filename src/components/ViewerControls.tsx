@@ -16,6 +16,11 @@ const VIEWS = [
   { label: 'Table', value: 'table' as const },
 ];
 
+const DRAGS = [
+  { label: 'Zoom', value: 'zoom' as const, description: 'Drag to zoom the time range; Shift-drag selects a box' },
+  { label: 'Select', value: 'select' as const, description: 'Drag a box to investigate the exemplars inside it' },
+];
+
 /** Exemplar controls every viewer can use; remembered in this browser for this panel. */
 export function ViewerControls({ settings, show, onChange }: Props) {
   const styles = useStyles2(getStyles);
@@ -41,6 +46,16 @@ export function ViewerControls({ settings, show, onChange }: Props) {
               value={settings.opacity}
               onChange={(opacity) => onChange({ opacity })}
             />
+          </Field>
+          <Field label="Drag on chart" description="Shift-drag or B on the focused chart always selects">
+            <div data-testid={testIds.region.selectMode}>
+              <RadioButtonGroup
+                size="sm"
+                options={DRAGS}
+                value={settings.drag}
+                onChange={(drag) => onChange({ drag })}
+              />
+            </div>
           </Field>
           <Field label="View">
             <RadioButtonGroup size="sm" options={VIEWS} value={settings.view} onChange={(view) => onChange({ view })} />

@@ -14,6 +14,7 @@ import { usePlot } from './usePlot';
 import { useMarkerStyle } from './useMarkerStyle';
 import { axisStyleOf } from './plotStyle';
 import { LatencyChartProps } from './latencyChartProps';
+import { useRegionSelect } from './useRegionSelect';
 
 export function LatencyChart(props: LatencyChartProps) {
   const { model, timeRange, timeZone, colors, hidden } = props;
@@ -40,6 +41,7 @@ export function LatencyChart(props: LatencyChartProps) {
     onOpenExemplars: props.onOpenExemplars,
     onHoverExemplar: props.onHoverExemplar,
   });
+  const region = useRegionSelect(geometry?.plot, props.region);
   const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity);
 
   return (
@@ -47,11 +49,11 @@ export function LatencyChart(props: LatencyChartProps) {
       className={styles.chart}
       tabIndex={0}
       role="application"
-      aria-label={`Latency chart with ${layout?.clusters.count ?? 0} exemplar markers. Arrow keys move between markers, Enter opens the trace preview.`}
+      aria-label={`Latency chart with ${layout?.clusters.count ?? 0} exemplar markers. Arrow keys move between markers, Enter opens the trace preview, B draws a selection box.`}
       onClickCapture={pointer.onClickCapture}
       onMouseMove={pointer.onMouseMove}
       onMouseLeave={pointer.onMouseLeave}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => region.onKeyDown(event) || onKeyDown(event)}
       data-testid={testIds.chart.plot}
     >
       <VizLayout
@@ -94,6 +96,7 @@ export function LatencyChart(props: LatencyChartProps) {
       {geometry && layout && (
         <ExemplarCanvas plot={geometry.plot} layout={layout} style={markerStyle} emphasised={emphasised} />
       )}
+      {region.overlay}
       <OffLogAxisNote model={model} include={props.include} log={scaleDistribution?.type === ScaleDistribution.Log} />
       <MarkerAnnouncement summary={focusedSummary} unit={unit} />
     </div>

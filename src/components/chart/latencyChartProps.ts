@@ -1,6 +1,7 @@
 import { TimeRange } from '@grafana/data';
 import { TimeZone, VizLegendOptions, VizTooltipOptions } from '@grafana/schema';
 import { PanelView } from '../../view/panelView';
+import type { ChartRegion } from './useRegionSelect';
 
 /** What the latency chart draws and whom it tells about clicks, hovers and zooms. */
 export interface LatencyChartProps {
@@ -29,4 +30,6 @@ export interface LatencyChartProps {
   onOpenExemplars: (members: Uint32Array, first: number) => void;
   /** The representative of the marker under the pointer, -1 when none (prefetches its trace on hover). */
   onHoverExemplar?: (exemplar: number) => void;
+  /** Box selection; undefined where the chart offers none. */
+  region?: ChartRegion;
 }

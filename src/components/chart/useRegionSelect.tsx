@@ -19,7 +19,11 @@ export interface ChartRegion {
 /** Box selection on the chart: drag (or Shift-drag), the keyboard alternative, and the box drawn over the plot. */
 export function useRegionSelect(plot: uPlot | undefined, region: ChartRegion | undefined) {
   const noop = () => {};
-  const draft = useRegionDrag(plot, region?.selectMode ?? false, region?.onBox ?? noop);
+  // A box drawn with the pointer opens at once; one moved with the keys opens on Enter.
+  const draft = useRegionDrag(plot, region?.selectMode ?? false, (box) => {
+    region?.onBox(box);
+    region?.onOpen();
+  });
   const keyboard = useRegionKeyboard(
     plot,
     region?.box,

@@ -11,6 +11,7 @@ import { exemplarSpanId } from '../../trace/exemplarSpan';
 import { PromQuery } from '../hooks/useLatencyData';
 import { ExemplarDetails } from './ExemplarDetails';
 import { ExemplarList } from './ExemplarList';
+import { RegionDrawerParts } from './regionDrawerParts';
 import { TargetNotice } from './TargetNotice';
 import { TraceActions } from './TraceActions';
 import { TracePreview } from './TracePreview';
@@ -26,7 +27,7 @@ export interface TraceSelection {
   first: number;
 }
 
-interface Props {
+export interface TraceDrawerProps {
   selection: TraceSelection;
   model: PanelView;
   fetcher: TraceFetcher;
@@ -35,10 +36,11 @@ interface Props {
   latencyTargets: PromQuery[];
   prometheus?: { uid: string; type: string };
   onClose: () => void;
+  region?: RegionDrawerParts;
 }
 
 /** Side drawer: the exemplar(s) clicked, and a preview of the trace behind the selected one. */
-export function TraceDrawer(props: Props) {
+export function TraceDrawer(props: TraceDrawerProps) {
   const { selection, model, fetcher, timeRange, timeZone, onClose } = props;
   const styles = useStyles2(getStyles);
   // The chosen row belongs to one selection: a new click starts again at its representative.
@@ -57,15 +59,25 @@ export function TraceDrawer(props: Props) {
   useCloseOnEscape(onClose);
 
   const count = selection.members.length;
+  const { region } = props;
+  if (region?.view) {
+    return (
+      <Drawer title={region.title} tabs={region.tabs} onClose={onClose} size="md">
+        <div data-testid={testIds.drawer.container}>{region.view}</div>
+      </Drawer>
+    );
+  }
 
   return (
     <Drawer
-      title={count > 1 ? `${count.toLocaleString()} exemplars` : 'Exemplar trace'}
+      title={region?.title ?? (count > 1 ? `${count.toLocaleString()} exemplars` : 'Exemplar trace')}
+      tabs={region?.tabs}
       subtitle={target ? <span className={styles.mono}>{target.traceId}</span> : undefined}
       onClose={onClose}
       size="md"
     >
       <div data-testid={testIds.drawer.container}>
+        {region?.header}
         {count > 1 && (
           <ExemplarList
             set={model.exemplars}

@@ -6,9 +6,11 @@ export interface ViewerSettings {
   show?: boolean;
   opacity: number;
   view: 'chart' | 'table';
+  /** What a drag on the chart does: zoom (Grafana's way) or draw a selection box. Shift-drag always draws one. */
+  drag: 'zoom' | 'select';
 }
 
-const DEFAULTS: ViewerSettings = { opacity: 1, view: 'chart' };
+const DEFAULTS: ViewerSettings = { opacity: 1, view: 'chart', drag: 'zoom' };
 
 function storageKey(panelId: number): string {
   // The dashboard path identifies the dashboard; panel ids are unique within it.
@@ -25,6 +27,7 @@ function read(key: string): ViewerSettings {
           ? saved.opacity
           : DEFAULTS.opacity,
       view: saved.view === 'table' ? 'table' : 'chart',
+      drag: saved.drag === 'select' ? 'select' : 'zoom',
     };
   } catch {
     return DEFAULTS;
