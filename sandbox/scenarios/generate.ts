@@ -512,7 +512,7 @@ function heavyTailScenario(scale: 'log' | 'linear'): Scenario {
 }
 
 /**
- * A slow tail with a cause to find (issue 22): 8 % of requests take 0.6–2 s, and nearly all of them ran on pod
+ * A slow tail with a cause to find (issue 22): 8 % of requests take 1.2–3 s, and nearly all of them ran on pod
  * `shop-2` (exemplar label `pod`) and missed the session cache (span attribute `cache.hit=false`); fast requests
  * rarely do either. A box over the slow region must rank `pod=shop-2` first among labels and `cache.hit=false`
  * first among trace attributes.
@@ -524,7 +524,7 @@ function slowCauseScenario(): Scenario {
     for (const request of requests) {
       const isSlow = random() < 0.08;
       if (isSlow) {
-        request.latency = 0.6 + random() * 1.4;
+        request.latency = 1.2 + random() * 1.8;
         slow.add(request.traceId);
       }
       const onPod2 = random() < (isSlow ? 0.95 : 0.05);
@@ -553,7 +553,7 @@ function slowCauseScenario(): Scenario {
   };
   return buildScenario({
     description:
-      'a slow tail with a cause: 8 % of requests at 0.6–2 s, nearly all on pod shop-2 and missing the cache (cache.hit=false), every trace resolvable',
+      'a slow tail with a cause: 8 % of requests at 1.2–3 s, nearly all on pod shop-2 and missing the cache (cache.hit=false), every trace resolvable',
     seed: 29,
     exemplarRate: 3,
     exemplarLabels: (request) => ({ ...withTraceId(request), pod: pods.get(request.traceId) ?? 'shop-0' }),
