@@ -145,6 +145,61 @@ test.describe('region investigation', () => {
   });
 });
 
+test.describe('region investigation: label actions and axes', () => {
+  test('a label value narrows the selection, or joins the exemplar filter', async ({ sandbox, page }) => {
+    await sandbox.openFixture('slow-cause', { editor: false, width: 1200, height: 480 });
+    await dragOverSlowRegion(page, true);
+    const drawer = sandbox.drawer;
+    const summary = drawer.getByTestId(testIds.region.summary);
+    const whole = await selectedCount(sandbox);
+    await openTab(page, 'Compare labels');
+    const top = firstRow(drawer, testIds.region.labelRow);
+    await expect(top).toHaveAttribute('data-value', 'shop-2');
+    const share = Number(/pod=shop-2: (\d+) %/.exec((await top.textContent()) ?? '')?.[1]);
+
+    await top.getByRole('button', { name: /Narrow the selection/ }).click();
+    await expect(summary).toContainText(/narrowed to\s*pod="shop-2"/);
+    const narrowed = await selectedCount(sandbox);
+    expect(narrowed).toBeLessThan(whole);
+    expect(Math.round((100 * narrowed) / whole)).toBe(share);
+    await drawer.getByRole('button', { name: 'Whole box' }).click();
+    expect(await selectedCount(sandbox)).toBe(whole);
+
+    // Into the panel's filter: the other pods' exemplars leave both sides, so the baseline shrinks too.
+    const baselineText = async () => /baseline (\d+)/.exec((await summary.textContent()) ?? '')?.[1];
+    const baselineBefore = Number(await baselineText());
+    await firstRow(drawer, testIds.region.labelRow)
+      .getByRole('button', { name: /Add pod="shop-2"/ })
+      .click();
+    await expect.poll(async () => Number(await baselineText())).toBeLessThan(baselineBefore);
+    expect(await selectedCount(sandbox)).toBe(narrowed);
+  });
+
+  test('on a log axis the box selects what is drawn inside it', async ({ sandbox, page }) => {
+    // heavy-tail: a 0.2 % tail at 8–12 s on a log10 axis; a box from 5 s up holds that tail and nothing faster.
+    await sandbox.openFixture('heavy-tail', { editor: false, width: 1200, height: 480 });
+    const over = page.getByTestId(testIds.chart.plot).locator('.u-over');
+    const box = (await over.boundingBox())!;
+    const [distr, min, max] = (await page.getByTestId(testIds.chart.exemplarCanvas).getAttribute('data-y-scale'))!
+      .split(' ')
+      .map(Number);
+    expect(distr).toBe(3);
+    const yOf = (v: number) =>
+      box.y + box.height * (1 - (Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min)));
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + 1, yOf(5));
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + 1, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const summary = sandbox.drawer.getByTestId(testIds.region.summary);
+    await expect(summary).toContainText('exemplars selected');
+    const text = (await summary.textContent()) ?? '';
+    expect(Number(/min ([\d.]+) s/.exec(text)?.[1])).toBeGreaterThanOrEqual(4.9);
+    expect(await selectedCount(sandbox)).toBeGreaterThan(50);
+  });
+});
+
 test.describe('region investigation: screenshots', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`selection, label comparison and trace comparison (${theme})`, async ({ sandbox, page }) => {
