@@ -93,11 +93,12 @@ function* pairs(a: SideTotals, b: SideTotals): Generator<[string, string, Sums |
   }
 }
 
-function formatMs(ms: number): string {
+/** Milliseconds as the time rows print them: whole above 100 ms, two significant digits below. */
+export function formatMs(ms: number): string {
   return ms >= 100 ? `${Math.round(ms)} ms` : `${Number(ms.toPrecision(2))} ms`;
 }
 
-function percent(share: number): string {
+export function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 

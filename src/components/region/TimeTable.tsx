@@ -2,18 +2,10 @@ import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
-import type { TimeRow } from '../../region/traceTime';
+import { formatMs as ms, percent as share, type TimeRow } from '../../region/traceTime';
 import { testIds } from '../testIds';
 
 const SHOWN = 8;
-
-function ms(value: number): string {
-  return value >= 100 ? `${Math.round(value)} ms` : `${Number(value.toPrecision(2))} ms`;
-}
-
-function share(value: number): string {
-  return `${Math.round(value * 100)} %`;
-}
 
 /** Where the time goes: self time per trace and critical-path share, selection against baseline. */
 export function TimeTable({ title, rows }: { title: string; rows: TimeRow[] }) {

@@ -13,7 +13,7 @@ const set = exemplarSetOf(
   Array.from({ length: 240 }, (_, i) => ({
     timeMs: T0 + i * 1000,
     value: i < 120 ? 2 : 0.05,
-    labels: i === 0 ? {} : { trace_id: hex(i) },
+    labels: i === 0 ? {} : ({ trace_id: hex(i) } as Record<string, string>),
   }))
 );
 const sides = {
