@@ -17,7 +17,8 @@ import { useSeriesVisibility } from './hooks/useSeriesVisibility';
 import { useViewerSettings } from './hooks/useViewerSettings';
 import { HEADER_HEIGHT, PanelHeader } from './PanelHeader';
 import { testIds } from './testIds';
-import { TraceDrawer } from './drawer/TraceDrawer';
+import { PanelDrawer } from './drawer/PanelDrawer';
+import { panelKeyOf } from './hooks/panelUrlKey';
 import { usePanelTraces } from './hooks/usePanelTraces';
 import { useTraceSelection } from './hooks/useTraceSelection';
 import { exploreLatencyQueries } from './drawer/exploreQueries';
@@ -36,14 +37,16 @@ export function LatencyPanel(props: Props) {
   const tracing = useMemo(() => tracingDatasources(services), [services]);
   const { data, all, model } = usePanelView(props, services, tracing, showExemplars);
   const { timeRange } = data;
-  const { selection, openExemplars, openExemplar, close } = useTraceSelection();
-  const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection !== undefined);
   const { colors, exemplarColor } = useExemplarColors(model, options.exemplars);
   const visibility = useSeriesVisibility(model.series);
   const include = useMemo(
     () => visibleExemplars(model, visibility.hidden, showExemplars),
     [model, visibility.hidden, showExemplars]
   );
+  const panelKey = panelKeyOf(props.id, props.data.request);
+  const selection = useTraceSelection({ services, panelKey, model, include, tracing, ready: !data.loading });
+  const { openExemplars, openExemplar } = selection;
+  const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection.subject !== undefined);
   const onDiagnosticAction = useDiagnosticFix(model, tracing, options, props.onOptionsChange);
 
   const onChangeTimeRange = useCallback(
@@ -99,18 +102,15 @@ export function LatencyPanel(props: Props) {
           onHoverExemplar={onHoverExemplar}
         />
       )}
-      {selection && (
-        <TraceDrawer
-          selection={selection}
-          model={model}
-          fetcher={fetcher}
-          timeRange={timeRange}
-          timeZone={timeZone}
-          latencyTargets={exploreLatencyQueries(data, props.data.request?.targets)}
-          prometheus={data.prometheus}
-          onClose={close}
-        />
-      )}
+      <PanelDrawer
+        selection={selection}
+        model={model}
+        fetcher={fetcher}
+        timeRange={timeRange}
+        timeZone={timeZone}
+        latencyTargets={exploreLatencyQueries(data, props.data.request?.targets)}
+        prometheus={data.prometheus}
+      />
     </div>
   );
 }

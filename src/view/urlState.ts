@@ -7,7 +7,7 @@ import type { RegionBox } from '../region/box';
  * The URL is written by anyone who can send a link, so parsing trusts nothing: anything malformed gives no drawer.
  */
 
-export type DrawerView = 'trace' | 'cluster' | 'selection';
+type DrawerView = 'trace' | 'cluster' | 'selection';
 
 export interface OpenTrace {
   /** Lower-case hex, as the exemplar carried it (1–32 digits). */

@@ -6,6 +6,7 @@ import { Drawer, useStyles2 } from '@grafana/ui';
 import { findLabel, labelValue } from '../../data/columnar';
 import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
+import { TraceTarget } from '../../links/types';
 import { TraceFetcher } from '../../trace/fetchTrace';
 import { exemplarSpanId } from '../../trace/exemplarSpan';
 import { PromQuery } from '../hooks/useLatencyData';
@@ -17,6 +18,7 @@ import { TracePreview } from './TracePreview';
 import { traceRefFor } from './traceRef';
 import { useCloseOnEscape } from './useCloseOnEscape';
 import { useTracePreview } from './useTracePreview';
+import { SpanUrlProps, useShownExemplar } from './useSharedSpan';
 import { testIds } from '../testIds';
 
 export interface TraceSelection {
@@ -34,6 +36,10 @@ interface Props {
   timeZone: TimeZone;
   latencyTargets: PromQuery[];
   prometheus?: { uid: string; type: string };
+  /** The selected span, kept in the dashboard URL. */
+  span?: SpanUrlProps;
+  /** The drawer shows exemplar `row` (its trace `target`): the URL follows. */
+  onShow?: (row: number, target: TraceTarget | undefined) => void;
   onClose: () => void;
 }
 
@@ -55,6 +61,7 @@ export function TraceDrawer(props: Props) {
     [model.exemplars, current]
   );
   useCloseOnEscape(onClose);
+  useShownExemplar(current, target, props.onShow);
 
   const count = selection.members.length;
 
@@ -90,6 +97,7 @@ export function TraceDrawer(props: Props) {
           timeRange={timeRange}
           latencyTargets={props.latencyTargets}
           prometheus={props.prometheus}
+          exemplarTimeMs={model.exemplars.timeMs[current]}
         />
         <TargetNotice target={target} />
         {target?.kind === 'datasource' && (
@@ -99,6 +107,7 @@ export function TraceDrawer(props: Props) {
             onRetry={retry}
             timeZone={timeZone}
             exemplarSpanId={spanId}
+            span={props.span}
           />
         )}
       </div>
