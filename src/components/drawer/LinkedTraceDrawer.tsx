@@ -1,12 +1,10 @@
 import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { GrafanaTheme2 } from '@grafana/data';
 import { Alert, Drawer, useStyles2 } from '@grafana/ui';
 import { DataSourceInfo, TraceTarget } from '../../links/types';
-import { TraceFetcher } from '../../trace/fetchTrace';
 import { OpenTrace } from '../../view/urlState';
-import { PromQuery } from '../hooks/useLatencyData';
+import { DrawerContextProps } from './drawerProps';
 import { TraceActions } from './TraceActions';
 import { TracePreview } from './TracePreview';
 import { traceRefFor } from './traceRef';
@@ -15,14 +13,9 @@ import { SpanUrlProps } from './useSharedSpan';
 import { useTracePreview } from './useTracePreview';
 import { testIds } from '../testIds';
 
-interface Props {
+interface Props extends DrawerContextProps {
   trace: OpenTrace;
   datasource: DataSourceInfo;
-  fetcher: TraceFetcher;
-  timeRange: TimeRange;
-  timeZone: TimeZone;
-  latencyTargets: PromQuery[];
-  prometheus?: { uid: string; type: string };
   span: SpanUrlProps;
   onClose: () => void;
 }

@@ -1,21 +1,13 @@
 import React from 'react';
-import { TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
-import { TraceFetcher } from '../../trace/fetchTrace';
 import { PanelView } from '../../view/panelView';
-import { PromQuery } from '../hooks/useLatencyData';
+import { DrawerContextProps } from './drawerProps';
 import { useTraceSelection } from '../hooks/useTraceSelection';
 import { LinkedTraceDrawer } from './LinkedTraceDrawer';
 import { TraceDrawer } from './TraceDrawer';
 
-interface Props {
+interface Props extends DrawerContextProps {
   selection: ReturnType<typeof useTraceSelection>;
   model: PanelView;
-  fetcher: TraceFetcher;
-  timeRange: TimeRange;
-  timeZone: TimeZone;
-  latencyTargets: PromQuery[];
-  prometheus?: { uid: string; type: string };
 }
 
 /** The drawer for what is open: exemplars of the panel, or a shared trace the exemplars no longer contain. */

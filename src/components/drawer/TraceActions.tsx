@@ -3,12 +3,12 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2, TimeRange } from '@grafana/data';
 import { Button, ClipboardButton, useStyles2 } from '@grafana/ui';
 import { buildExploreUrl, ExplorePane, traceLookupUsesRange } from '../../links/explore';
-import { buildShareUrl, shareRange } from '../../view/shareLink';
 import { traceRefFor } from './traceRef';
 import { TraceTarget } from '../../links/types';
 import { PanelServices, usePanelServices } from '../../services/panelServices';
 import { buildTraceIdQuery } from '../../trace/queries';
 import { PromQuery } from '../hooks/useLatencyData';
+import { CopyDashboardLink } from './CopyDashboardLink';
 import { ExternalTraceLink } from './ExternalTraceLink';
 import { testIds } from '../testIds';
 
@@ -63,14 +63,6 @@ export function TraceActions({ target, timeRange, latencyTargets, prometheus, ex
           services.orgId()
         )
       : undefined;
-  // The dashboard as it is now (the URL holds the open trace), with an absolute range a later visit still finds.
-  const dashboardLink = () =>
-    buildShareUrl(
-      `${window.location.origin}${services.appSubUrl()}${services.pathname()}`,
-      services.search(),
-      {},
-      shareRange(range, at)
-    );
   return (
     <div className={styles.actions}>
       {explorePath && (
@@ -83,24 +75,16 @@ export function TraceActions({ target, timeRange, latencyTargets, prometheus, ex
           Open in Explore
         </Button>
       )}
+      {explorePath && exemplarTimeMs !== undefined && <CopyDashboardLink range={range} exemplarMs={at} />}
       {explorePath && (
         <ClipboardButton
           size="sm"
           variant="secondary"
-          icon="link"
-          tooltip={
-            exemplarTimeMs === undefined
-              ? 'Copies the Explore link'
-              : 'Copies a link to this dashboard with this trace open, with an absolute time range around the exemplar so the link keeps working after it ages out'
-          }
-          getText={() =>
-            exemplarTimeMs === undefined
-              ? `${window.location.origin}${services.appSubUrl()}${explorePath}`
-              : dashboardLink()
-          }
-          data-testid={testIds.drawer.copyLink}
+          icon="compass"
+          tooltip="Copies the link Open in Explore follows"
+          getText={() => `${window.location.origin}${services.appSubUrl()}${explorePath}`}
         >
-          Copy link
+          Copy Explore link
         </ClipboardButton>
       )}
       {target?.kind === 'url' && (

@@ -1,15 +1,13 @@
 import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { GrafanaTheme2 } from '@grafana/data';
 import { Drawer, useStyles2 } from '@grafana/ui';
 import { findLabel, labelValue } from '../../data/columnar';
 import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
 import { TraceTarget } from '../../links/types';
-import { TraceFetcher } from '../../trace/fetchTrace';
 import { exemplarSpanId } from '../../trace/exemplarSpan';
-import { PromQuery } from '../hooks/useLatencyData';
+import { DrawerContextProps } from './drawerProps';
 import { ExemplarDetails } from './ExemplarDetails';
 import { ExemplarList } from './ExemplarList';
 import { TargetNotice } from './TargetNotice';
@@ -28,14 +26,9 @@ export interface TraceSelection {
   first: number;
 }
 
-interface Props {
+interface Props extends DrawerContextProps {
   selection: TraceSelection;
   model: PanelView;
-  fetcher: TraceFetcher;
-  timeRange: TimeRange;
-  timeZone: TimeZone;
-  latencyTargets: PromQuery[];
-  prometheus?: { uid: string; type: string };
   /** The selected span, kept in the dashboard URL. */
   span?: SpanUrlProps;
   /** The drawer shows exemplar `row` (its trace `target`): the URL follows. */
