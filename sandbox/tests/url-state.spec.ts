@@ -156,10 +156,17 @@ test.describe('drawer state in the URL', () => {
     expect(to).toBeGreaterThanOrEqual(at);
     expect(copied.searchParams.get('fixture')).toBe('sparse');
 
-    // The link opens the same drawer.
-    await page.goto(copied.href);
+    // The link opens the same drawer, on its range: the host syncs from/to with the URL as dashboard-scene does.
+    const narrowed = new URL(copied.href);
+    narrowed.searchParams.set('from', String(at - 60_000));
+    narrowed.searchParams.set('to', String(at + 60_000));
+    await page.goto(narrowed.href);
     await page.waitForFunction(() => window.__sandbox?.ready === true);
     await expect(sandbox.drawer.getByTestId(testIds.drawer.summary)).toBeVisible();
+    await page.keyboard.press('Escape');
+    const shown = await sandbox.dashboardTimeRange();
+    expect(Math.abs(shown.from - (at - 60_000))).toBeLessThan(1000);
+    expect(Math.abs(shown.to - (at + 60_000))).toBeLessThan(1000);
   });
 
   for (const [name, params] of [
