@@ -196,6 +196,23 @@ test.describe('drawer state in the URL', () => {
     });
   }
 
+  test("the viewer's table or chart choice is in the URL, and the URL's wins over this browser's", async ({
+    sandbox,
+    page,
+  }) => {
+    await sandbox.openFixture('sparse', { editor: false });
+    await sandbox.showView('Table');
+    await expect(page.getByTestId(testIds.table.container)).toBeVisible();
+    await expect.poll(() => panelParams(page)['etp-1-viewer']).toBe('table');
+    // This browser remembers the table; a link that says chart shows the chart.
+    const url = new URL(page.url());
+    url.searchParams.set('etp-1-viewer', 'chart');
+    await page.goto(url.href);
+    await page.waitForFunction(() => window.__sandbox?.ready === true);
+    await expect(sandbox.plot).toBeVisible();
+    await expect(page.getByTestId(testIds.table.container)).toHaveCount(0);
+  });
+
   test('a span that is not in the trace closes the drawer', async ({ sandbox, page }) => {
     await sandbox.openFixture('sparse', { editor: false });
     await openSingleExemplar(sandbox, page);

@@ -32,7 +32,8 @@ export function LatencyPanel(props: Props) {
   const { options, width, height, timeZone } = props;
   const styles = useStyles2(getStyles);
   const services = usePanelServices();
-  const [viewer, setViewer] = useViewerSettings(props.id);
+  const panelKey = panelKeyOf(props.id, props.data.request);
+  const [viewer, setViewer] = useViewerSettings(props.id, services, panelKey);
   const showExemplars = viewer.show ?? options.exemplars.show;
   const tracing = useMemo(() => tracingDatasources(services), [services]);
   const { data, all, model } = usePanelView(props, services, tracing, showExemplars);
@@ -43,7 +44,6 @@ export function LatencyPanel(props: Props) {
     () => visibleExemplars(model, visibility.hidden, showExemplars),
     [model, visibility.hidden, showExemplars]
   );
-  const panelKey = panelKeyOf(props.id, props.data.request);
   const selection = useTraceSelection({ services, panelKey, model, include, tracing, ready: !data.loading });
   const { openExemplars, openExemplar } = selection;
   const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection.subject !== undefined);

@@ -1,4 +1,10 @@
-import { panelUrlKey, parsePanelUrlState, serializePanelUrlState, type PanelUrlState } from './urlState';
+import {
+  panelUrlKey,
+  parsePanelUrlState,
+  serializePanelUrlState,
+  viewerUrlUpdate,
+  type PanelUrlState,
+} from './urlState';
 
 const TRACE = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', datasourceUid: 'tempo', timeMs: 1_700_000_000_123 };
 const BOX = { fromMs: 1_700_000_000_000, toMs: 1_700_000_060_000, minValue: 0.25, maxValue: 1.5 };
@@ -66,6 +72,14 @@ describe('panel URL state', () => {
     const closed = applied(serializePanelUrlState('4', {}), search);
     expect([...closed.keys()].filter((name) => name.startsWith('etp-4-'))).toEqual([]);
     expect(closed.get('etp-7-trace')).toBe('abc');
+  });
+
+  it('sets the viewer choice alone, and keeps it when the drawer closes', () => {
+    const open = applied(serializePanelUrlState('4', { drawer: { view: 'trace', trace: TRACE } }));
+    const table = applied(viewerUrlUpdate('4', 'table'), open);
+    expect(parsePanelUrlState('4', table)).toEqual({ drawer: { view: 'trace', trace: TRACE }, viewer: 'table' });
+    const closed = applied(serializePanelUrlState('4', { viewer: 'table' }), table);
+    expect(parsePanelUrlState('4', closed)).toEqual({ drawer: undefined, viewer: 'table' });
   });
 
   it('gives clones of a repeated panel keys of their own', () => {

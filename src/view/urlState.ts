@@ -168,3 +168,8 @@ export function serializePanelUrlState(panelKey: string, state: PanelUrlState): 
   };
   return Object.fromEntries(FIELDS.map((field) => [paramName(panelKey, field), values[field]]));
 }
+
+/** The query update for the viewer's chart or table choice alone (replacing: it is no step to go Back to). */
+export function viewerUrlUpdate(panelKey: string, viewer: 'chart' | 'table'): Record<string, string> {
+  return { [paramName(panelKey, 'viewer')]: viewer };
+}

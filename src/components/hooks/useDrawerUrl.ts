@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { PanelServices } from '../../services/panelServices';
+import { usePageSearch } from './usePageSearch';
 import { DrawerUrlState, hasDrawerParams, parsePanelUrlState, serializePanelUrlState } from '../../view/urlState';
 
 /** One string per drawer state, to tell the panel's own writes from a URL that changed under it (Back, a link). */
@@ -13,11 +14,7 @@ export function drawerUrlKey(panelKey: string, drawer: DrawerUrlState | undefine
  * not parse is removed from the URL (replacing, so Back does not bring it back).
  */
 export function useDrawerUrl(services: PanelServices, panelKey: string) {
-  const search = useSyncExternalStore(
-    useCallback((onChange: () => void) => services.onLocationChange(onChange), [services]),
-    () => services.search().toString()
-  );
-  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const params = usePageSearch(services);
   const drawer = useMemo(() => parsePanelUrlState(panelKey, params).drawer, [panelKey, params]);
   const hostile = drawer === undefined && hasDrawerParams(panelKey, params);
 
