@@ -46,8 +46,11 @@ test.describe('drawer state in the URL', () => {
     const initial = (await selectedSpan(sandbox).textContent()) ?? '';
     const target = rows.filter({ hasNotText: initial }).nth(1);
     const wanted = (await target.textContent()) ?? '';
-    await target.click();
-    await expect(selectedSpan(sandbox)).toHaveText(wanted);
+    // The drawer may still be settling (fonts, the slide-in): click again until the row is the selected one.
+    await expect(async () => {
+      await target.click();
+      await expect(selectedSpan(sandbox)).toHaveText(wanted, { timeout: 2000 });
+    }).toPass();
     await expect.poll(() => panelParams(page)['etp-1-span']).toMatch(/^[0-9a-f]+$/);
     const withSpan = panelParams(page);
     // Selecting a span replaced the entry: one Back still leaves the drawer.
