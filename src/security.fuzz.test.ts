@@ -167,6 +167,9 @@ describe('hostile text renders as text', () => {
       appSubUrl: () => '',
       orgId: () => 1,
       onLocationChange: () => () => undefined,
+      search: () => new URLSearchParams(),
+      pathname: () => '/d/test',
+      updateQuery: jest.fn(),
     };
     fc.assert(
       fc.property(hostile, hostile, hostile, fc.boolean(), (legend, label, error, withLines) => {

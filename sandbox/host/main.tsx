@@ -17,6 +17,7 @@ import { buildDashboard } from './scene/buildDashboard';
 import { installPluginImport } from './scene/pluginImport';
 import { installRunRequest } from './scene/runRequest';
 import { SINGLE_PANEL_TITLE, scenarioPanels } from './scene/scenarioPanels';
+import { UrlSync } from './scene/UrlSync';
 
 async function boot(container: HTMLElement): Promise<void> {
   const params = readHostParams(window.location.search);
@@ -41,7 +42,9 @@ async function boot(container: HTMLElement): Promise<void> {
     createRoot(container).render(
       <ThemeContext.Provider value={theme}>
         <GlobalStyles />
-        <scene.Component model={scene} />
+        <UrlSync scene={scene}>
+          <scene.Component model={scene} />
+        </UrlSync>
       </ThemeContext.Provider>
     );
   } catch (error) {

@@ -66,7 +66,7 @@ test("Explore links name the user's organisation, work under a sub path, and car
   await page.mouse.click(single.marker.x, single.marker.y);
   await expect(sandbox.drawer).toBeVisible();
 
-  await sandbox.drawer.getByRole('button', { name: 'Copy link' }).click();
+  await sandbox.drawer.getByRole('button', { name: 'Copy Explore link' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/explore?');
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   // A link is absolute: Grafana's sub path included.

@@ -99,8 +99,8 @@ test.describe('trace drawer: live', () => {
     }
     expect(await details.locator('a, img, script, iframe').count()).toBe(0);
 
-    // Copy link: the Explore URL, absolute.
-    await drawer.getByRole('button', { name: 'Copy link' }).click();
+    // Copy Explore link: the Explore URL, absolute.
+    await drawer.getByRole('button', { name: 'Copy Explore link' }).click();
     await expect.poll(() => clipboardText(page)).toContain('/explore?');
     const copied = new URL(await clipboardText(page));
     expect(copied.origin).toBe(new URL(page.url()).origin);

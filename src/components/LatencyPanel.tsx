@@ -17,6 +17,7 @@ import { useSeriesVisibility } from './hooks/useSeriesVisibility';
 import { useViewerSettings } from './hooks/useViewerSettings';
 import { HEADER_HEIGHT, PanelHeader } from './PanelHeader';
 import { testIds } from './testIds';
+import { panelKeyOf } from './hooks/panelUrlKey';
 import { usePanelTraces } from './hooks/usePanelTraces';
 import { useTraceSelection } from './hooks/useTraceSelection';
 import { PanelDrawer } from './PanelDrawer';
@@ -32,19 +33,21 @@ export function LatencyPanel(props: Props) {
   const { options, width, height, timeZone } = props;
   const styles = useStyles2(getStyles);
   const services = usePanelServices();
-  const [viewer, setViewer] = useViewerSettings(props.id);
+  const panelKey = panelKeyOf(props.id, props.data.request);
+  const [viewer, setViewer] = useViewerSettings(props.id, services, panelKey);
   const showExemplars = viewer.show ?? options.exemplars.show;
   const tracing = useMemo(() => tracingDatasources(services), [services]);
   const { data, all, model } = usePanelView(props, services, tracing, showExemplars);
   const { timeRange } = data;
-  const { selection, openExemplars, openExemplar, close } = useTraceSelection();
-  const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection !== undefined);
   const { colors, exemplarColor } = useExemplarColors(model, options.exemplars);
   const visibility = useSeriesVisibility(model.series);
   const include = useMemo(
     () => visibleExemplars(model, visibility.hidden, showExemplars),
     [model, visibility.hidden, showExemplars]
   );
+  const selection = useTraceSelection({ services, panelKey, model, include, tracing, ready: !data.loading });
+  const { openExemplars, openExemplar, close } = selection;
+  const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection.subject !== undefined);
   const { region, chart, onOpenExemplars, onAddToFilter } = usePanelRegion({
     ...{ model, include, options, openExemplars, closeTraceDrawer: close },
     selectMode: viewer.drag === 'select',
@@ -111,7 +114,6 @@ export function LatencyPanel(props: Props) {
         {...{ model, fetcher, timeRange, timeZone, region, selection, onAddToFilter }}
         latencyTargets={exploreLatencyQueries(data, props.data.request?.targets)}
         prometheus={data.prometheus}
-        onCloseTrace={close}
       />
     </div>
   );

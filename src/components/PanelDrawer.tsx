@@ -1,21 +1,38 @@
 import React from 'react';
-import { TraceDrawer, TraceDrawerProps, TraceSelection } from './drawer/TraceDrawer';
+import { PanelView } from '../view/panelView';
+import { DrawerContextProps } from './drawer/drawerProps';
+import { LinkedTraceDrawer } from './drawer/LinkedTraceDrawer';
+import { TraceDrawer } from './drawer/TraceDrawer';
+import { useTraceSelection } from './hooks/useTraceSelection';
 import { RegionDrawer } from './region/RegionDrawer';
 import type { PanelRegion } from './region/useRegion';
 
-interface Props extends Omit<TraceDrawerProps, 'selection' | 'region' | 'onClose'> {
+interface Props extends DrawerContextProps {
+  model: PanelView;
   region: PanelRegion;
-  selection?: TraceSelection;
+  selection: ReturnType<typeof useTraceSelection>;
   onAddToFilter: (label: string, value: string) => void;
-  onCloseTrace: () => void;
 }
 
-/** The panel's one drawer: a region's when its box is open, otherwise the trace drawer of a clicked marker or row. */
-export function PanelDrawer({ region, selection, onAddToFilter, onCloseTrace, ...drawer }: Props) {
+/**
+ * The panel's one drawer: a region's when its box is open; otherwise what the user opened (a marker's or a row's
+ * exemplars) or a shared link holds (a trace the exemplars may no longer contain), with its span kept in the URL.
+ */
+export function PanelDrawer({ region, selection, onAddToFilter, ...props }: Props) {
+  const { subject, close } = selection;
   if (region.open) {
     return (
-      <RegionDrawer {...drawer} region={region} onAddToFilter={onAddToFilter} onClose={() => region.setOpen(false)} />
+      <RegionDrawer {...props} region={region} onAddToFilter={onAddToFilter} onClose={() => region.setOpen(false)} />
     );
   }
-  return selection ? <TraceDrawer {...drawer} selection={selection} onClose={onCloseTrace} /> : null;
+  const span = { initial: selection.spanId, onSelect: selection.onSelectSpan, onMissing: selection.onSpanMissing };
+  if (subject?.kind === 'exemplars') {
+    return <TraceDrawer {...props} selection={subject} span={span} onShow={selection.onShow} onClose={close} />;
+  }
+  if (subject?.kind === 'trace') {
+    return (
+      <LinkedTraceDrawer {...props} trace={subject.trace} datasource={subject.datasource} span={span} onClose={close} />
+    );
+  }
+  return null;
 }

@@ -54,6 +54,7 @@ export const testIds = {
     state: 'exemplar-trace-drawer-state',
     retry: 'exemplar-trace-drawer-retry',
     openExplore: 'exemplar-trace-open-explore',
+    copyLink: 'exemplar-trace-copy-link',
     openExternal: 'exemplar-trace-open-external',
   },
   /** The option editors. */

@@ -1,4 +1,4 @@
-import { buildExploreUrl } from './explore';
+import { buildExploreUrl, traceLookupUsesRange } from './explore';
 
 describe('buildExploreUrl', () => {
   it('opens a split view: latency query on the left, trace on the right', () => {
@@ -57,5 +57,29 @@ describe('buildExploreUrl', () => {
     expect(params.get('orgId')).toBe('3');
     expect(JSON.parse(params.get('panes')!).pane1.queries[0].datasource).toEqual({ type: 'prometheus', uid: 'prom' });
     expect(url.length).toBeLessThan(400);
+  });
+
+  it("gives a pane its own range when it has one: the trace's, beside the dashboard's for the metrics", () => {
+    const url = buildExploreUrl(
+      '',
+      { from: 100, to: 200 },
+      [
+        { datasource: { uid: 'prom', type: 'prometheus' }, queries: [{ refId: 'A' }] },
+        { datasource: { uid: 'tempo', type: 'tempo' }, queries: [{ refId: 'B' }], range: { from: 5, to: 9 } },
+      ],
+      1
+    );
+    const panes = JSON.parse(new URLSearchParams(url.split('?')[1]).get('panes')!);
+    expect(panes.pane1.range).toEqual({ from: '100', to: '200' });
+    expect(panes.pane2.range).toEqual({ from: '5', to: '9' });
+  });
+
+  it('knows which tracing data sources look a trace ID up within the range: Tempo with time shift on', () => {
+    expect(traceLookupUsesRange('tempo', { traceQuery: { timeShiftEnabled: true, spanStartTimeShift: '30m' } })).toBe(
+      true
+    );
+    expect(traceLookupUsesRange('tempo', { traceQuery: { timeShiftEnabled: false } })).toBe(false);
+    expect(traceLookupUsesRange('tempo', undefined)).toBe(false);
+    expect(traceLookupUsesRange('jaeger', { traceQuery: { timeShiftEnabled: true } })).toBe(false);
   });
 });

@@ -4,6 +4,18 @@ import { DataQuery } from '@grafana/schema';
 export interface ExplorePane {
   datasource: { uid: string; type: string };
   queries: DataQuery[];
+  /** The pane's own range; default the one given for all panes. */
+  range?: { from: number; to: number };
+}
+
+/**
+ * Whether a tracing data source looks a trace ID up within the query's time range: Tempo with its time-shift search
+ * window (`jsonData.traceQuery.timeShiftEnabled`) searches only the range shifted by its margins, so Explore must
+ * get the trace's own range, not the dashboard's, or it finds nothing once the exemplar has aged out of it.
+ */
+export function traceLookupUsesRange(type: string, jsonData: unknown): boolean {
+  const traceQuery = (jsonData as { traceQuery?: { timeShiftEnabled?: unknown } } | undefined)?.traceQuery;
+  return type === 'tempo' && traceQuery?.timeShiftEnabled === true;
 }
 
 /**
@@ -27,7 +39,7 @@ export function buildExploreUrl(
         {
           datasource: datasource.uid,
           queries: pane.queries.map((q) => ({ ...q, datasource })),
-          range: { from: String(range.from), to: String(range.to) },
+          range: { from: String((pane.range ?? range).from), to: String((pane.range ?? range).to) },
         },
       ];
     })

@@ -28,6 +28,15 @@ export interface PanelServices {
   orgId(): number;
   /** Calls back on every change of the page URL (a dashboard's time range and variables live there). */
   onLocationChange(callback: () => void): () => void;
+  /** The page's query string (the dashboard URL's `?…`). */
+  search(): URLSearchParams;
+  /** The page's path inside Grafana (without `appSubUrl`). */
+  pathname(): string;
+  /**
+   * Sets or (with `undefined`) removes query parameters: `replace` for moves inside one view, a history entry
+   * otherwise, so that the browser's Back undoes it.
+   */
+  updateQuery(query: Record<string, string | undefined>, replace: boolean): void;
 }
 
 const grafanaServices: PanelServices = {
@@ -42,6 +51,9 @@ const grafanaServices: PanelServices = {
     const subscription = locationService.getLocationObservable().subscribe(() => callback());
     return () => subscription.unsubscribe();
   },
+  search: () => locationService.getSearch(),
+  pathname: () => locationService.getLocation().pathname,
+  updateQuery: (query, replace) => locationService.partial(query, replace),
 };
 
 export const PanelServicesContext = createContext<PanelServices>(grafanaServices);

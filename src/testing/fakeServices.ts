@@ -25,6 +25,9 @@ export function fakeServices(instance: object = {}): PanelServices {
     appSubUrl: () => '',
     orgId: () => 1,
     onLocationChange: () => () => undefined,
+    search: () => new URLSearchParams(),
+    pathname: () => '/d/test',
+    updateQuery: jest.fn(),
   };
 }
 

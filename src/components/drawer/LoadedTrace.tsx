@@ -6,6 +6,7 @@ import { TraceModel } from '../../trace/types';
 import { SpanDetailsView } from './SpanDetailsView';
 import { TraceSummary } from './TraceSummary';
 import { Waterfall } from './Waterfall';
+import { SpanUrlProps, useSharedSpanCheck } from './useSharedSpan';
 
 /** The exemplar's own span when it is in the trace, else the first error span, else the root. */
 function firstInterestingSpan(model: TraceModel, exemplarPosition: number): number {
@@ -20,13 +21,23 @@ export function LoadedTrace({
   model,
   timeZone,
   exemplarSpanId,
+  span,
 }: {
   model: TraceModel;
   timeZone: TimeZone;
   exemplarSpanId?: string;
+  span?: SpanUrlProps;
 }) {
   const exemplarPosition = useMemo(() => findSpanPosition(model, exemplarSpanId), [model, exemplarSpanId]);
-  const [selected, setSelected] = useState(() => firstInterestingSpan(model, exemplarPosition));
+  const [selected, select] = useState(() => {
+    const shared = findSpanPosition(model, span?.initial);
+    return shared >= 0 ? shared : firstInterestingSpan(model, exemplarPosition);
+  });
+  const setSelected = (position: number) => {
+    select(position);
+    span?.onSelect(model.spanIds[position]);
+  };
+  useSharedSpanCheck(model, span);
   const details = useMemo(() => getSpanDetails(model, selected), [model, selected]);
   return (
     <>

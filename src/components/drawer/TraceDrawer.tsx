@@ -1,14 +1,13 @@
 import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
+import { GrafanaTheme2 } from '@grafana/data';
 import { Drawer, useStyles2 } from '@grafana/ui';
 import { findLabel, labelValue } from '../../data/columnar';
 import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
-import { TraceFetcher } from '../../trace/fetchTrace';
+import { TraceTarget } from '../../links/types';
 import { exemplarSpanId } from '../../trace/exemplarSpan';
-import { PromQuery } from '../hooks/useLatencyData';
+import { DrawerContextProps } from './drawerProps';
 import { ExemplarDetails } from './ExemplarDetails';
 import { ExemplarList } from './ExemplarList';
 import { RegionDrawerParts } from './regionDrawerParts';
@@ -18,6 +17,7 @@ import { TracePreview } from './TracePreview';
 import { traceRefFor } from './traceRef';
 import { useCloseOnEscape } from './useCloseOnEscape';
 import { useTracePreview } from './useTracePreview';
+import { SpanUrlProps, useShownExemplar } from './useSharedSpan';
 import { testIds } from '../testIds';
 
 export interface TraceSelection {
@@ -27,14 +27,13 @@ export interface TraceSelection {
   first: number;
 }
 
-export interface TraceDrawerProps {
+export interface TraceDrawerProps extends DrawerContextProps {
   selection: TraceSelection;
   model: PanelView;
-  fetcher: TraceFetcher;
-  timeRange: TimeRange;
-  timeZone: TimeZone;
-  latencyTargets: PromQuery[];
-  prometheus?: { uid: string; type: string };
+  /** The selected span, kept in the dashboard URL. */
+  span?: SpanUrlProps;
+  /** The drawer shows exemplar `row` (its trace `target`): the URL follows. */
+  onShow?: (row: number, target: TraceTarget | undefined) => void;
   onClose: () => void;
   region?: RegionDrawerParts;
 }
@@ -57,6 +56,7 @@ export function TraceDrawer(props: TraceDrawerProps) {
     [model.exemplars, current]
   );
   useCloseOnEscape(onClose);
+  useShownExemplar(current, target, props.onShow);
 
   const count = selection.members.length;
   const { region } = props;
@@ -102,6 +102,7 @@ export function TraceDrawer(props: TraceDrawerProps) {
           timeRange={timeRange}
           latencyTargets={props.latencyTargets}
           prometheus={props.prometheus}
+          exemplarTimeMs={model.exemplars.timeMs[current]}
         />
         <TargetNotice target={target} />
         {target?.kind === 'datasource' && (
@@ -111,6 +112,7 @@ export function TraceDrawer(props: TraceDrawerProps) {
             onRetry={retry}
             timeZone={timeZone}
             exemplarSpanId={spanId}
+            span={props.span}
           />
         )}
       </div>

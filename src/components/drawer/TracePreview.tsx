@@ -4,6 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { Button, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import { LoadedTrace } from './LoadedTrace';
+import { SpanUrlProps } from './useSharedSpan';
 import { TraceProblem } from './TraceProblem';
 import { TracePreviewState } from './useTracePreview';
 import { testIds } from '../testIds';
@@ -15,10 +16,12 @@ interface Props {
   timeZone: TimeZone;
   /** The span the exemplar measured (its `span_id` label), when it carries one. */
   exemplarSpanId?: string;
+  /** The selected span kept in the dashboard URL. */
+  span?: SpanUrlProps;
 }
 
 /** The trace behind an exemplar, or a clear statement of why it cannot be shown yet. */
-export function TracePreview({ state, datasourceName, onRetry, timeZone, exemplarSpanId }: Props) {
+export function TracePreview({ state, datasourceName, onRetry, timeZone, exemplarSpanId, span }: Props) {
   const styles = useStyles2(getStyles);
   const retry = (
     <Button size="sm" variant="secondary" icon="sync" onClick={onRetry} data-testid={testIds.drawer.retry}>
@@ -46,6 +49,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
           model={state.model}
           timeZone={timeZone}
           exemplarSpanId={exemplarSpanId}
+          span={span}
         />
       );
     default:

@@ -1,4 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { PanelServices } from '../../services/panelServices';
+import { parsePanelUrlState, viewerUrlUpdate } from '../../view/urlState';
+import { usePageSearch } from './usePageSearch';
 
 /** What a dashboard viewer (not only an editor) can change from the panel itself. */
 export interface ViewerSettings {
@@ -34,14 +37,29 @@ function read(key: string): ViewerSettings {
   }
 }
 
-/** Viewer settings for one panel, remembered in this browser (localStorage). */
-export function useViewerSettings(panelId: number): [ViewerSettings, (change: Partial<ViewerSettings>) => void] {
+/**
+ * Viewer settings for one panel, remembered in this browser (localStorage). The chart or table choice is also in
+ * the dashboard URL (`etp-<panel>-viewer`), which wins: a shared link shows what its sender saw.
+ */
+export function useViewerSettings(
+  panelId: number,
+  services: PanelServices,
+  panelKey: string
+): [ViewerSettings, (change: Partial<ViewerSettings>) => void] {
   const key = storageKey(panelId);
   const [settings, setSettings] = useState<{ key: string; value: ViewerSettings }>(() => ({ key, value: read(key) }));
-  const current = settings.key === key ? settings.value : read(key);
+  const fromUrl = parsePanelUrlState(panelKey, usePageSearch(services)).viewer;
+  const stored = settings.key === key ? settings.value : read(key);
+  const current = useMemo(
+    () => (fromUrl && fromUrl !== stored.view ? { ...stored, view: fromUrl } : stored),
+    [fromUrl, stored]
+  );
   const update = useCallback(
     (change: Partial<ViewerSettings>) => {
       const value = { ...current, ...change };
+      if (change.view) {
+        services.updateQuery(viewerUrlUpdate(panelKey, change.view), true);
+      }
       setSettings({ key, value });
       try {
         window.localStorage.setItem(key, JSON.stringify(value));
@@ -49,7 +67,7 @@ export function useViewerSettings(panelId: number): [ViewerSettings, (change: Pa
         // Private mode or full storage: the setting still applies until reload.
       }
     },
-    [key, current]
+    [key, current, services, panelKey]
   );
   return [current, update];
 }
