@@ -17,7 +17,8 @@ const NODE_ONLY_SPECS = [/[\\/]frames\.spec\.ts$/, /[\\/]cli(-args|-docs)?\.spec
 
 /**
  * Specs that vary the data through components other specs already render: every diagnostic's text, every failure
- * mode, the recorded back ends, the dense and soak runs. They test the domain and the messages, not
+ * mode, the recorded back ends, the dense and soak runs, and the region run on live data (the region
+ * spec covers its surface on both hosts). They test the domain and the messages, not
  * the host, so they run on the Grafana 12 host only; the Grafana 13 / React 19 host runs every spec that covers a
  * surface of the panel (chart, tooltip, drawer, region, URL state, editors, viewer, options, dashboard path,
  * Prometheus front end, security, hosts) and the paint timings. This halves the second project's time in CI.
@@ -30,6 +31,7 @@ const DATA_VARIATION_SPECS = [
   /[\\/]traces-real\.spec\.ts$/,
   /[\\/]panel-dense\.spec\.ts$/,
   /[\\/]soak\.spec\.ts$/,
+  /[\\/]region-live\.spec\.ts$/,
 ];
 
 export default defineConfig<object, { sandboxHost: SandboxHostName }>({
