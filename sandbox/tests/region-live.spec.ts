@@ -76,8 +76,7 @@ test.describe('region investigation: live', () => {
     );
     test.info().annotations.push({ type: 'ranking', description: JSON.stringify(top) });
     // The cause leads: a cache miss on the cart route, the fall-through query only such a miss runs, or the route
-    // itself (its facets tie with the query's when every slow cart request in the sample missed). `cache.hit=false`
-    // alone need not lead: the search route misses its cache 60 % of the time, fast, so the baseline has it too.
+    // itself (its facets tie with the query's when every slow cart request in the sample missed).
     const cause = [
       { key: 'operation', value: `shop-api: ${SLOW_TAIL_CAUSE.operation}` },
       { key: 'db.statement', value: SLOW_TAIL_CAUSE.statement },
@@ -96,5 +95,11 @@ test.describe('region investigation: live', () => {
       .slice(1)
       .map(Number);
     expect(missSelected).toBeGreaterThan(missBaseline);
+    // And `cache.hit=false` itself is first or ties with the first: misses are rare in fast requests (the search
+    // cache hits 97 %), and the fall-through query and the route's facets are in the same traces as the miss.
+    const [topSelected, topBaseline] = (/(\d+) % of selected traces, (\d+) % of baseline/.exec(top[0].text ?? '') ?? [])
+      .slice(1)
+      .map(Number);
+    expect(missSelected - missBaseline, JSON.stringify(top)).toBeGreaterThanOrEqual(topSelected - topBaseline - 5);
   });
 });
