@@ -87,6 +87,7 @@ export function LatencyChart(props: LatencyChartProps) {
               unit={unit}
               timeZone={timeZone}
               tooltip={props.tooltip}
+              allLabels={props.allLabelsInTooltip}
               onZoom={props.onChangeTimeRange}
               times={plotData[0]}
             />

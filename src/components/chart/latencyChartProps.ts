@@ -18,6 +18,8 @@ export interface LatencyChartProps {
   clusterRadius: number;
   legend: VizLegendOptions;
   tooltip: VizTooltipOptions;
+  /** List every exemplar label in the marker tooltip, the scrape labels too. */
+  allLabelsInTooltip?: boolean;
   opacity: number;
   /** Series whose line is not drawn. */
   hidden: Set<number>;
