@@ -97,7 +97,7 @@ export function LatencyPanel(props: Props) {
           opacity={viewer.opacity}
           legend={options.legend ?? defaultOptions.legend}
           tooltip={options.tooltip ?? defaultOptions.tooltip}
-          allLabelsInTooltip={options.exemplars.allLabelsInTooltip}
+          exemplarOptions={options.exemplars}
           hidden={visibility.hidden}
           hiddenInLegend={visibility.hiddenInLegend}
           hiddenInTooltip={visibility.hiddenInTooltip}

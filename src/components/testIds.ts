@@ -16,6 +16,7 @@ export const testIds = {
     tooltipAction: 'exemplar-trace-tooltip-action',
     tooltipLabel: 'exemplar-trace-tooltip-label',
     tooltipFolded: 'exemplar-trace-tooltip-folded',
+    tooltipSeries: 'exemplar-trace-tooltip-series',
     liveRegion: 'exemplar-trace-live-region',
     offLogAxis: 'exemplar-trace-off-log-axis',
     seriesLinks: 'exemplar-trace-series-links',

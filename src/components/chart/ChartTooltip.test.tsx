@@ -74,6 +74,25 @@ describe('ExemplarTooltip', () => {
     );
   });
 
+  it('lists the series of a mixed cluster', () => {
+    render(
+      <ExemplarTooltip
+        summary={summary(4)}
+        target={target}
+        unit="s"
+        timeZone="utc"
+        color="red"
+        series={[
+          { name: '/api/checkout', count: 3 },
+          { name: '/api/search', count: 1 },
+        ]}
+      />
+    );
+    expect(screen.getByTestId(testIds.chart.tooltipSeries)).toHaveTextContent(
+      'Series/api/checkout (3), /api/search (1)'
+    );
+  });
+
   it('says a click opens no trace when no label is mapped', () => {
     show(1, false, null);
     expect(screen.getByTestId(testIds.chart.tooltipAction)).toHaveTextContent(/^No trace to open/);

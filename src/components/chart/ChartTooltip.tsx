@@ -6,6 +6,7 @@ import { ClusterSummary } from '../../cluster';
 import { formatLatency } from '../../data/formatLatency';
 import { TraceTarget } from '../../links/types';
 import { clickAction } from '../../view/clickAction';
+import { ClusterSeries } from '../../view/clusterSeries';
 import { tooltipLabels } from '../../view/tooltipLabels';
 import { testIds } from '../testIds';
 import { TooltipLabelRows } from './TooltipLabelRows';
@@ -20,10 +21,13 @@ interface ExemplarTooltipProps {
   color: string;
   /** List every label, the scrape labels too. */
   allLabels?: boolean;
+  /** The series of a cluster that mixes several (empty otherwise). */
+  series?: ClusterSeries[];
 }
 
 /** Summary of the exemplar or cluster under the pointer, and what a click on it does. */
-export function ExemplarTooltip({ summary, target, unit, timeZone, color, allLabels = false }: ExemplarTooltipProps) {
+export function ExemplarTooltip(props: ExemplarTooltipProps) {
+  const { summary, target, unit, timeZone, color, allLabels = false, series = [] } = props;
   const styles = useStyles2(getTooltipStyles);
   const single = summary.count === 1;
   return (
@@ -50,6 +54,12 @@ export function ExemplarTooltip({ summary, target, unit, timeZone, color, allLab
             : ''}
         </span>
       </div>
+      {series.length > 0 && (
+        <div className={styles.row} data-testid={testIds.chart.tooltipSeries}>
+          <span className={styles.name}>Series</span>
+          <span className={styles.value}>{series.map((s) => `${s.name} (${s.count})`).join(', ')}</span>
+        </div>
+      )}
       <TooltipLabelRows labels={tooltipLabels(summary.topLabels, target?.labelName, allLabels)} single={single} />
       <div className={styles.row}>
         <span className={styles.name}>{single ? 'Trace' : 'Slowest trace'}</span>

@@ -42,7 +42,7 @@ export function LatencyChart(props: LatencyChartProps) {
     onHoverExemplar: props.onHoverExemplar,
   });
   const region = useRegionSelect(geometry?.plot, props.region);
-  const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity);
+  const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity, props.exemplarOptions.colorMode === 'series');
 
   return (
     <div
@@ -87,7 +87,7 @@ export function LatencyChart(props: LatencyChartProps) {
               unit={unit}
               timeZone={timeZone}
               tooltip={props.tooltip}
-              allLabels={props.allLabelsInTooltip}
+              allLabels={props.exemplarOptions.allLabelsInTooltip}
               onZoom={props.onChangeTimeRange}
               times={plotData[0]}
             />

@@ -8,6 +8,7 @@ import { rowAtTime } from '../../data/align';
 import { LatencySeries } from '../../data/model';
 import { PanelView } from '../../view/panelView';
 import { traceTargetFor } from '../../links/mapping';
+import { clusterSeries } from '../../view/clusterSeries';
 import { ExemplarTooltip } from './ChartTooltip';
 import { FitInViewport } from './FitInViewport';
 import { SeriesTooltip } from './SeriesTooltip';
@@ -86,6 +87,12 @@ export function PlotTooltip({
     if (layout && c >= 0) {
       const summary = summarizeCluster(layout.clusters, c, model.exemplars);
       const target = traceTargetFor(model.exemplars, summary.representative, model.rules);
+      const { members, memberStart } = layout.clusters;
+      const series = clusterSeries(
+        members.subarray(memberStart[c], memberStart[c + 1]),
+        model.groupOfExemplar,
+        model.groups
+      );
       return (
         <ExemplarTooltip
           summary={summary}
@@ -94,6 +101,7 @@ export function PlotTooltip({
           timeZone={timeZone}
           color={exemplarColor(summary.representative)}
           allLabels={allLabels}
+          series={series}
         />
       );
     }
