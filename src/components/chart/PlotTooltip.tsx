@@ -3,13 +3,10 @@ import uPlot from 'uplot';
 import { LinkModel } from '@grafana/data';
 import { TimeZone, TooltipDisplayMode, VizTooltipOptions } from '@grafana/schema';
 import { TooltipPlugin2, UPlotConfigBuilder } from '@grafana/ui';
-import { summarizeCluster } from '../../cluster';
 import { rowAtTime } from '../../data/align';
 import { LatencySeries } from '../../data/model';
 import { PanelView } from '../../view/panelView';
-import { traceTargetFor } from '../../links/mapping';
-import { clusterSeries } from '../../view/clusterSeries';
-import { ExemplarTooltip } from './ChartTooltip';
+import { ClusterTooltip } from './ClusterTooltip';
 import { FitInViewport } from './FitInViewport';
 import { SeriesTooltip } from './SeriesTooltip';
 import { revisionOf } from './plotIdentity';
@@ -85,23 +82,15 @@ export function PlotTooltip({
   ) {
     const c = layout && u.cursor.left !== undefined ? layout.index.hitTest(u.cursor.left, u.cursor.top ?? -1) : -1;
     if (layout && c >= 0) {
-      const summary = summarizeCluster(layout.clusters, c, model.exemplars);
-      const target = traceTargetFor(model.exemplars, summary.representative, model.rules);
-      const { members, memberStart } = layout.clusters;
-      const series = clusterSeries(
-        members.subarray(memberStart[c], memberStart[c + 1]),
-        model.groupOfExemplar,
-        model.groups
-      );
       return (
-        <ExemplarTooltip
-          summary={summary}
-          target={target}
+        <ClusterTooltip
+          layout={layout}
+          cluster={c}
+          model={model}
           unit={unit}
           timeZone={timeZone}
-          color={exemplarColor(summary.representative)}
+          exemplarColor={exemplarColor}
           allLabels={allLabels}
-          series={series}
         />
       );
     }
