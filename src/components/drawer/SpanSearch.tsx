@@ -38,6 +38,7 @@ export function SpanSearch({ model, onFound }: Props) {
   return (
     <div className={styles.bar}>
       <Input
+        className={styles.input}
         value={query}
         placeholder="Find spans by name, service or attribute (key=value)"
         aria-label="Find spans"
@@ -50,7 +51,7 @@ export function SpanSearch({ model, onFound }: Props) {
           ? ''
           : found.length === 0
             ? 'No match'
-            : `${current + 1} of ${found.length.toLocaleString()}`}
+            : `${(current + 1).toLocaleString()} of ${found.length.toLocaleString()}`}
       </span>
       <IconButton
         name="angle-up"
@@ -70,7 +71,10 @@ export function SpanSearch({ model, onFound }: Props) {
 
 const getStyles = (theme: GrafanaTheme2) => ({
   bar: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), padding: theme.spacing(1) }),
+  // The field gives way to the count: "12,345 of 50,000" is never cut.
+  input: css({ flex: 1, minWidth: 0 }),
   count: css({
+    flexShrink: 0,
     minWidth: 72,
     color: theme.colors.text.secondary,
     fontSize: theme.typography.bodySmall.fontSize,
