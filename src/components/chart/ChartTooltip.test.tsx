@@ -86,11 +86,14 @@ describe('ExemplarTooltip', () => {
           { name: '/api/checkout', count: 3 },
           { name: '/api/search', count: 1 },
         ]}
+        seriesLabelNames={new Set(['route'])}
       />
     );
     expect(screen.getByTestId(testIds.chart.tooltipSeries)).toHaveTextContent(
       'Series/api/checkout (3), /api/search (1)'
     );
+    // The route is the series' own label: not listed a second time.
+    expect(screen.getAllByTestId(testIds.chart.tooltipLabel).map((row) => row.textContent)).toEqual(['status200 (1)']);
   });
 
   it('says a click opens no trace when no label is mapped', () => {

@@ -21,13 +21,16 @@ interface ExemplarTooltipProps {
   color: string;
   /** List every label, the scrape labels too. */
   allLabels?: boolean;
-  /** The series of a cluster that mixes several (empty otherwise). */
+  /** The series of a cluster that mixes several (empty otherwise); their own labels are then not listed again. */
   series?: ClusterSeries[];
+  seriesLabelNames?: ReadonlySet<string>;
 }
 
 /** Summary of the exemplar or cluster under the pointer, and what a click on it does. */
 export function ExemplarTooltip(props: ExemplarTooltipProps) {
-  const { summary, target, unit, timeZone, color, allLabels = false, series = [] } = props;
+  const { summary, target, unit, timeZone, color, allLabels = false, series = [], seriesLabelNames } = props;
+  const labels =
+    series.length > 0 ? summary.topLabels.filter((l) => !seriesLabelNames?.has(l.name)) : summary.topLabels;
   const styles = useStyles2(getTooltipStyles);
   const single = summary.count === 1;
   return (
@@ -60,7 +63,7 @@ export function ExemplarTooltip(props: ExemplarTooltipProps) {
           <span className={styles.value}>{series.map((s) => `${s.name} (${s.count})`).join(', ')}</span>
         </div>
       )}
-      <TooltipLabelRows labels={tooltipLabels(summary.topLabels, target?.labelName, allLabels)} single={single} />
+      <TooltipLabelRows labels={tooltipLabels(labels, target?.labelName, allLabels)} single={single} />
       <div className={styles.row}>
         <span className={styles.name}>{single ? 'Trace' : 'Slowest trace'}</span>
         <span className={styles.mono}>{target?.traceId ?? 'no trace ID label'}</span>
