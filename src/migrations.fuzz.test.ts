@@ -157,6 +157,7 @@ describe('option migration under fuzzing', () => {
         clusterRadius: fc.double({ min: 0.5, max: 100, noNaN: true }),
         source: fc.constantFrom('sampled' as const, 'all' as const),
         maxExemplars: fc.integer({ min: 1, max: 10_000_000 }),
+        allLabelsInTooltip: fc.boolean(),
         filter: fc.string(),
       }),
       labelMapping: fc.record({

@@ -70,6 +70,7 @@ describe('options from earlier versions load with the same meaning', () => {
         clusterRadius: 20,
         source: 'all',
         maxExemplars: 5000,
+        allLabelsInTooltip: true,
         filter: 'status=~"5.."',
       },
       labelMapping: {

@@ -119,6 +119,7 @@ function migrateExemplars(saved: unknown): ExemplarDisplayOptions {
       maxExemplars !== undefined
         ? Math.min(Math.max(1, Math.floor(maxExemplars)), Number.MAX_SAFE_INTEGER)
         : defaults.maxExemplars,
+    allLabelsInTooltip: asBoolean(raw.allLabelsInTooltip) ?? defaults.allLabelsInTooltip,
     filter: asString(raw.filter) ?? defaults.filter,
   };
 }

@@ -119,6 +119,14 @@ export const plugin = new PanelPlugin<PanelOptions>(LatencyPanel)
         settings: { min: 4, max: 48, step: 1 },
         showIf: (options) => options.exemplars?.cluster !== false,
       })
+      .addBooleanSwitch({
+        path: 'exemplars.allLabelsInTooltip',
+        name: 'Every label in the tooltip',
+        description:
+          'Off: labels every scraped series carries (__name__, le, instance, job…) are folded into one line of names.',
+        category: EXEMPLARS,
+        defaultValue: defaultOptions.exemplars.allLabelsInTooltip,
+      })
       .addCustomEditor({
         id: 'label-mapping',
         path: 'labelMapping.rules',

@@ -166,6 +166,7 @@ describe('hostile text renders as text', () => {
       navigate: jest.fn(),
       appSubUrl: () => '',
       orgId: () => 1,
+      featureEnabled: () => false,
       onLocationChange: () => () => undefined,
       search: () => new URLSearchParams(),
       pathname: () => '/d/test',

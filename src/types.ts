@@ -55,6 +55,8 @@ export interface ExemplarDisplayOptions {
   source: ExemplarSource;
   /** Upper bound on exemplars held in the browser in 'all' mode. */
   maxExemplars: number;
+  /** List every label in the exemplar tooltip; off, scrape labels such as `__name__`, `le`, `instance` are folded. */
+  allLabelsInTooltip: boolean;
   /** Client-side exemplar label filter, PromQL matcher syntax without braces: `status=~"5..", route="/api/cart"`. */
   filter: string;
 }
@@ -114,6 +116,7 @@ export const defaultOptions: PanelOptions = {
     clusterRadius: 20,
     source: 'sampled',
     maxExemplars: 1_000_000,
+    allLabelsInTooltip: false,
     filter: '',
   },
   labelMapping: {

@@ -81,6 +81,8 @@ function buildScenario(input: BuildInput): Scenario {
     timeRange: { from: FROM_MS, to: TO_MS },
     options: {},
     ...(input.fieldConfig ? { fieldConfig: input.fieldConfig } : {}),
+    // Unsampled frames are what a Grafana with this toggle on hands the panel (its NoOpSampler).
+    ...(input.sampling === 'none' ? { featureToggles: { disablePrometheusExemplarSampling: true } } : {}),
     targets: targets(),
     series: seriesFrames(lineRequests),
     annotations,

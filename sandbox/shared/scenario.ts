@@ -65,6 +65,8 @@ export interface Scenario {
   datasources?: ScenarioDataSource[];
   /** What Prometheus' `/api/v1/query_exemplars` returns, for resource calls; derived from `annotations` when absent. */
   rawExemplars?: PromExemplarSeries[];
+  /** Grafana feature toggles the scenario's Grafana runs with (`config.featureToggles`). */
+  featureToggles?: Record<string, boolean>;
   /** Delay for trace queries, for loading-state tests. */
   traceDelayMs?: number;
   /** A dashboard of several panels; without it the scenario is one panel made of the fields above. */

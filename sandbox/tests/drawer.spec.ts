@@ -61,12 +61,21 @@ async function listRows(
 }
 
 test.describe('trace drawer: states', () => {
-  test('trace not found: says so with Retry, and Retry asks the data source again', async ({ sandbox, page }) => {
+  test('trace not found: says why once, by the exemplar age, with Retry, and Retry asks again', async ({
+    sandbox,
+    page,
+  }) => {
+    // The scenario's exemplars are from 15 January 2026: older than Tempo's default retention, unless the clock is set back.
+    await page.clock.setFixedTime(Date.UTC(2026, 9, 1));
     await sandbox.openFixture('trace-not-found', { editor: false });
     await sandbox.openFirstClusterByKeyboard();
     await expect(drawerState(page)).toHaveAttribute('data-state', 'not-found');
-    await expect(drawerState(page)).toContainText('Trace not found yet');
-    await expect(drawerState(page)).toContainText(/Trace [0-9a-f]{32} was not found/);
+    await expect(drawerState(page)).toContainText('Trace probably expired');
+    await expect(drawerState(page)).toContainText(
+      /This exemplar is \d+ months old\. Tempo keeps traces 14 days by default \(compactor\.compaction\.block_retention\)/
+    );
+    // Said once: no "try again" beside it, no second sentence from the fetcher.
+    await expect(drawerState(page)).not.toContainText(/try again|was not found/);
     await expect.poll(async () => (await traceQueries(sandbox)).map((q) => q.outcome)).toEqual(['not-found']);
     const traceId = (await traceQueries(sandbox))[0].traceId;
 

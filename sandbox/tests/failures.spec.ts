@@ -106,11 +106,17 @@ test.describe('Prometheus data source problems', () => {
 });
 
 test.describe('tracing data source problems', () => {
-  test('404: the drawer says the trace is not found yet, with Retry', async ({ sandbox, page }) => {
+  test('404 within the retention: the drawer says the trace is not found and why it may be, with Retry', async ({
+    sandbox,
+    page,
+  }) => {
+    // "Now" a minute after the scenario's hour: its first exemplar is an hour old, well within Tempo's retention.
+    await page.clock.setFixedTime(Date.UTC(2026, 0, 15, 12, 1));
     await sandbox.openFixture('trace-not-found');
     await openFirstTrace(sandbox);
     await expect(drawerState(page)).toHaveAttribute('data-state', 'not-found');
-    await expect(drawerState(page)).toContainText('Trace not found yet');
+    await expect(drawerState(page)).toContainText('Trace not found');
+    await expect(drawerState(page)).toContainText('it may have been sampled out before storage');
     await expect(page.getByTestId(testIds.drawer.retry)).toBeVisible();
   });
 

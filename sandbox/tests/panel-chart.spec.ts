@@ -202,7 +202,7 @@ test.describe('chart: tooltips', () => {
       const cluster = await sandbox.hoverMarker((_, text) => /^\d+ exemplars/.test(text));
       const count = Number(/^(\d+) exemplars/.exec(cluster.text)![1]);
       expect(count).toBeGreaterThan(1);
-      const range = /Latency\s+(\S+ \S+) · median (\S+ \S+) · max (\S+ \S+)/.exec(cluster.text);
+      const range = /Latency\s+min (\S+ \S+) · median (\S+ \S+) · max (\S+ \S+)/.exec(cluster.text);
       expect(range, cluster.text).not.toBeNull();
       const [min, median, max] = range!.slice(1).map(latencySeconds);
       expect(min).toBeLessThanOrEqual(median);

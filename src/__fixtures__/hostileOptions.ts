@@ -56,6 +56,7 @@ export const nearValidOptions = fc.record(
           clusterRadius: wrongOr(fc.double()),
           source: wrongOr(fc.constantFrom('sampled', 'all')),
           maxExemplars: wrongOr(fc.oneof(fc.integer(), fc.double())),
+          allLabelsInTooltip: wrongOr(fc.boolean()),
           filter: wrongOr(fc.string()),
         },
         { requiredKeys: [] }

@@ -6,7 +6,8 @@ import { ExemplarCount } from './ExemplarCount';
 import { testIds } from './testIds';
 
 // Only the exemplar set's size and source are read by the count.
-const modelWith = (size: number): PanelView => ({ exemplars: { size, source: 'sampled' } }) as unknown as PanelView;
+const modelWith = (size: number, source: PanelView['exemplars']['source'] = 'sampled'): PanelView =>
+  ({ exemplars: { size, source } }) as unknown as PanelView;
 
 describe('ExemplarCount', () => {
   it.each([
@@ -16,5 +17,14 @@ describe('ExemplarCount', () => {
   ])('with %i exemplars reads its noun in agreement', (size, include, text) => {
     render(<ExemplarCount model={modelWith(size)} include={Uint8Array.from(include)} />);
     expect(screen.getByTestId(testIds.panel.exemplarCount)).toHaveTextContent(text);
+  });
+
+  it.each([
+    ['sampled', '2 exemplars · sampled'],
+    ['unsampled', '2 exemplars'],
+    ['all', '2 exemplars · all'],
+  ] as const)('says how %s exemplars were gathered only when it is so', (source, text) => {
+    render(<ExemplarCount model={modelWith(2, source)} include={Uint8Array.from([1, 1])} />);
+    expect(screen.getByTestId(testIds.panel.exemplarCount).textContent).toBe(text);
   });
 });

@@ -23,27 +23,35 @@ export function ExemplarCount({
   for (let i = 0; i < include.length; i++) {
     shown += include[i];
   }
-  const sampled = model.exemplars.source === 'sampled';
+  const { source } = model.exemplars;
   const total = model.exemplars.size;
   // The noun agrees with the number it follows: "1 exemplar", "1 of 3 exemplars".
   const noun = (shown !== total ? total : shown) === 1 ? 'exemplar' : 'exemplars';
   const text = `${shown.toLocaleString()}${shown !== total ? ` of ${total.toLocaleString()}` : ''} ${noun}`;
   return (
-    <Tooltip
-      content={
-        sampled
-          ? 'Sampled by Grafana: its Prometheus data source keeps the slowest exemplar per step and few others. Choose Exemplars → All in the panel options to see every exemplar.'
-          : 'All exemplars Prometheus holds for this range (raw exemplar API).'
-      }
-    >
+    <Tooltip content={SOURCE_HELP[source]}>
       <div className={styles.count} data-testid={testIds.panel.exemplarCount}>
         {text}
-        {sampled ? ' · sampled' : ' · all'}
+        {SOURCE_SUFFIX[source]}
         {loading ? ' · refreshing…' : ''}
       </div>
     </Tooltip>
   );
 }
+
+// Said only where it is true: "sampled" needs Grafana's sampler to have run on these frames.
+const SOURCE_SUFFIX: Record<PanelView['exemplars']['source'], string> = {
+  sampled: ' · sampled',
+  unsampled: '',
+  all: ' · all',
+};
+
+const SOURCE_HELP: Record<PanelView['exemplars']['source'], string> = {
+  sampled:
+    'Sampled by Grafana: its Prometheus data source keeps the slowest exemplar per step and few others. Choose Exemplars → All in the panel options to see every exemplar.',
+  unsampled: "Every exemplar the panel's queries returned: Grafana's exemplar sampling did not thin them.",
+  all: 'All exemplars Prometheus holds for this range (raw exemplar API).',
+};
 
 const getStyles = (theme: GrafanaTheme2) => ({
   count: css({

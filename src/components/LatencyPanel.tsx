@@ -100,6 +100,7 @@ export function LatencyPanel(props: Props) {
           opacity={viewer.opacity}
           legend={options.legend ?? defaultOptions.legend}
           tooltip={options.tooltip ?? defaultOptions.tooltip}
+          exemplarOptions={options.exemplars}
           hidden={visibility.hidden}
           hiddenInLegend={visibility.hiddenInLegend}
           hiddenInTooltip={visibility.hiddenInTooltip}

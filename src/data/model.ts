@@ -25,8 +25,11 @@ export interface ExemplarSet {
   labels: LabelColumn[];
   /** refId of the query each exemplar came from ('' when unknown), dictionary-encoded. */
   refIds: LabelColumn;
-  /** Where the exemplars came from: Grafana's sampled frames, or the raw Prometheus exemplar API. */
-  source: 'sampled' | 'all';
+  /**
+   * Where the exemplars came from: frames thinned by Grafana's Prometheus sampler, frames no sampler thinned
+   * (the sampler switched off, or a data source without one), or the raw Prometheus exemplar API.
+   */
+  source: 'sampled' | 'unsampled' | 'all';
 }
 
 /** What a series' field config (with overrides applied) asks of its line, axis and values. */

@@ -26,6 +26,8 @@ export interface PanelServices {
   appSubUrl(): string;
   /** The signed-in user's organisation, for app URLs (Explore) that name it. */
   orgId(): number;
+  /** Whether one of Grafana's feature toggles is on (`config.featureToggles`). */
+  featureEnabled(name: string): boolean;
   /** Calls back on every change of the page URL (a dashboard's time range and variables live there). */
   onLocationChange(callback: () => void): () => void;
   /** The page's query string (the dashboard URL's `?…`). */
@@ -47,6 +49,7 @@ const grafanaServices: PanelServices = {
   navigate: (url) => locationService.push(url),
   appSubUrl: () => config.appSubUrl ?? '',
   orgId: () => config.bootData?.user?.orgId ?? 1,
+  featureEnabled: (name) => (config.featureToggles as Record<string, boolean | undefined>)[name] === true,
   onLocationChange: (callback) => {
     const subscription = locationService.getLocationObservable().subscribe(() => callback());
     return () => subscription.unsubscribe();

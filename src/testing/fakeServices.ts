@@ -24,6 +24,7 @@ export function fakeServices(instance: object = {}): PanelServices {
     navigate: jest.fn(),
     appSubUrl: () => '',
     orgId: () => 1,
+    featureEnabled: () => false,
     onLocationChange: () => () => undefined,
     search: () => new URLSearchParams(),
     pathname: () => '/d/test',

@@ -281,7 +281,8 @@ function looksNotFound(message: string, status?: number): boolean {
 function notFound(traceId: string): TraceFetchResult {
   return {
     status: 'not-found',
-    message: `Trace ${traceId} was not found. Traces are ingested after their exemplars are scraped; try again in a moment.`,
+    // Why, and what to do, depends on the exemplar's age: said by the drawer (notFoundAdvice), not here.
+    message: `Trace ${traceId} was not found.`,
   };
 }
 

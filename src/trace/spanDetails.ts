@@ -59,7 +59,8 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function keyValues(cell: unknown): TraceKeyValuePair[] {
+/** A tags cell (an array, or its JSON) as key-value pairs; anything else gives none. */
+export function keyValues(cell: unknown): TraceKeyValuePair[] {
   return arrayOf<TraceKeyValuePair>(cell, (kv) => typeof kv.key === 'string');
 }
 

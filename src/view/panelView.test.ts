@@ -21,6 +21,11 @@ describe('buildPanelView', () => {
     expect(model.diagnostics).toEqual([]);
   });
 
+  it("calls the frames sampled only when Grafana's sampler ran on them", () => {
+    expect(buildPanelView(inputs()).exemplars.source).toBe('sampled');
+    expect(buildPanelView(inputs({ unsampled: true })).exemplars.source).toBe('unsampled');
+  });
+
   it('keeps one copy of exemplars repeated by several quantile queries', () => {
     const copy = { ...exemplars[0], refId: 'p50' };
     const model = buildPanelView(inputs({ exemplarFrames: [exemplars[0], copy] }));

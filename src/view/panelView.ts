@@ -25,6 +25,11 @@ export interface PanelViewInputs {
   nowMs: number;
   /** The Prometheus data source's `jsonData.prometheusType`, for store-specific advice. */
   storeType?: string;
+  /**
+   * The exemplar frames did not pass Grafana's std-dev sampler: its `disablePrometheusExemplarSampling` feature
+   * toggle is on, or the data source is not one of Grafana's Prometheus library.
+   */
+  unsampled?: boolean;
   /** "All" mode: every exemplar from the raw exemplar API, used instead of the sampled frames. */
   allExemplars?: { set: ExemplarSet; report: RawExemplarReport };
 }
@@ -102,7 +107,7 @@ export function buildPanelView(inputs: PanelViewInputs): PanelView {
   } else {
     ({ set: exemplars, report: parseReport } = exemplarSetFromFrames(dedupeFrames(inputs.exemplarFrames), {
       cap: options.exemplars.maxExemplars,
-      source: 'sampled',
+      source: inputs.unsampled ? 'unsampled' : 'sampled',
     }));
   }
   const filter = parseExemplarFilter(options.exemplars.filter ?? '');

@@ -42,6 +42,7 @@ export function installRuntimeServices(
   config.theme = theme.v1;
   config.bootData.user.theme = theme.isDark ? 'dark' : 'light';
   config.bootData.user.lightTheme = theme.isLight;
+  config.featureToggles = { ...config.featureToggles, ...scenario?.featureToggles };
 
   // Before the data sources: Grafana's PrometheusDatasource takes getTemplateSrv() in its constructor.
   const templateSrv = new SandboxTemplateSrv();

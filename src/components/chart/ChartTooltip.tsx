@@ -1,22 +1,36 @@
 import React from 'react';
-import { css } from '@emotion/css';
-import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
+import { dateTimeFormat } from '@grafana/data';
 import { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { ClusterSummary } from '../../cluster';
 import { formatLatency } from '../../data/formatLatency';
+import { TraceTarget } from '../../links/types';
+import { clickAction } from '../../view/clickAction';
+import { ClusterSeries } from '../../view/clusterSeries';
+import { tooltipLabels } from '../../view/tooltipLabels';
 import { testIds } from '../testIds';
+import { TooltipLabelRows } from './TooltipLabelRows';
+import { getTooltipStyles } from './tooltipStyles';
 
 interface ExemplarTooltipProps {
   summary: ClusterSummary;
-  traceId?: string;
+  /** Where the representative links to; undefined when no label of it is mapped to a trace ID. */
+  target?: TraceTarget;
   unit: string;
   timeZone: TimeZone;
   color: string;
+  /** List every label, the scrape labels too. */
+  allLabels?: boolean;
+  /** The series of a cluster that mixes several (empty otherwise); their own labels are then not listed again. */
+  series?: ClusterSeries[];
+  seriesLabelNames?: ReadonlySet<string>;
 }
 
-/** Summary of the exemplar or cluster under the pointer; a click opens the trace preview. */
-export function ExemplarTooltip({ summary, traceId, unit, timeZone, color }: ExemplarTooltipProps) {
+/** Summary of the exemplar or cluster under the pointer, and what a click on it does. */
+export function ExemplarTooltip(props: ExemplarTooltipProps) {
+  const { summary, target, unit, timeZone, color, allLabels = false, series = [], seriesLabelNames } = props;
+  const labels =
+    series.length > 0 ? summary.topLabels.filter((l) => !seriesLabelNames?.has(l.name)) : summary.topLabels;
   const styles = useStyles2(getTooltipStyles);
   const single = summary.count === 1;
   return (
@@ -31,7 +45,7 @@ export function ExemplarTooltip({ summary, traceId, unit, timeZone, color }: Exe
         <span className={styles.value}>
           {single
             ? formatLatency(summary.maxValue, unit)
-            : `${formatLatency(summary.minValue, unit)} · median ${formatLatency(summary.medianValue, unit)} · max ${formatLatency(summary.maxValue, unit)}`}
+            : `min ${formatLatency(summary.minValue, unit)} · median ${formatLatency(summary.medianValue, unit)} · max ${formatLatency(summary.maxValue, unit)}`}
         </span>
       </div>
       <div className={styles.row}>
@@ -43,38 +57,20 @@ export function ExemplarTooltip({ summary, traceId, unit, timeZone, color }: Exe
             : ''}
         </span>
       </div>
-      {summary.topLabels.map((label) => (
-        <div key={label.name} className={styles.row}>
-          <span className={styles.name}>{label.name}</span>
-          <span className={styles.value}>
-            {label.values.map((v) => (single ? v.value : `${v.value} (${v.count})`)).join(', ')}
-          </span>
+      {series.length > 0 && (
+        <div className={styles.row} data-testid={testIds.chart.tooltipSeries}>
+          <span className={styles.name}>Series</span>
+          <span className={styles.value}>{series.map((s) => `${s.name} (${s.count})`).join(', ')}</span>
         </div>
-      ))}
+      )}
+      <TooltipLabelRows labels={tooltipLabels(labels, target?.labelName, allLabels)} single={single} />
       <div className={styles.row}>
         <span className={styles.name}>{single ? 'Trace' : 'Slowest trace'}</span>
-        <span className={styles.mono}>{traceId ?? 'no trace ID label'}</span>
+        <span className={styles.mono}>{target?.traceId ?? 'no trace ID label'}</span>
       </div>
-      <div className={styles.hint}>Click to preview the trace{single ? '' : 's'}</div>
+      <div className={styles.hint} data-testid={testIds.chart.tooltipAction}>
+        {clickAction(target, summary.count)}
+      </div>
     </div>
   );
 }
-
-/** Shared with SeriesTooltip. */
-export const getTooltipStyles = (theme: GrafanaTheme2) => ({
-  tooltip: css({ padding: theme.spacing(1), fontSize: theme.typography.bodySmall.fontSize, maxWidth: 420 }),
-  header: css({
-    fontWeight: theme.typography.fontWeightMedium,
-    marginBottom: theme.spacing(0.5),
-    display: 'flex',
-    alignItems: 'center',
-    gap: theme.spacing(0.5),
-  }),
-  row: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'baseline', lineHeight: 1.6 }),
-  swatch: css({ width: 10, height: 3, borderRadius: 1, display: 'inline-block', flexShrink: 0, alignSelf: 'center' }),
-  name: css({ color: theme.colors.text.secondary, flexShrink: 0 }),
-  value: css({ marginLeft: 'auto', textAlign: 'right', overflowWrap: 'anywhere' }),
-  mono: css({ marginLeft: 'auto', fontFamily: theme.typography.fontFamilyMonospace, overflowWrap: 'anywhere' }),
-  error: css({ color: theme.colors.error.text }),
-  hint: css({ marginTop: theme.spacing(0.5), color: theme.colors.text.secondary }),
-});

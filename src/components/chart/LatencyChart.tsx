@@ -6,6 +6,7 @@ import { UPlotChart, useStyles2, VizLayout } from '@grafana/ui';
 import { testIds } from '../testIds';
 import { chartLegend } from './ChartLegend';
 import { ExemplarCanvas } from './ExemplarCanvas';
+import { KeyboardTooltip } from './KeyboardTooltip';
 import { PlotTooltip } from './PlotTooltip';
 import { MarkerAnnouncement } from './MarkerAnnouncement';
 import { OffLogAxisNote } from './OffLogAxisNote';
@@ -32,7 +33,7 @@ export function LatencyChart(props: LatencyChartProps) {
     unit,
     scaleDistribution,
   });
-  const { layout, pointer, onKeyDown, emphasised, focusedSummary } = useMarkerInteraction({
+  const { layout, pointer, keyboard, emphasised, focusedSummary, keyboardTooltip } = useMarkerInteraction({
     plotRef,
     geometry,
     model,
@@ -42,18 +43,28 @@ export function LatencyChart(props: LatencyChartProps) {
     onHoverExemplar: props.onHoverExemplar,
   });
   const region = useRegionSelect(geometry?.plot, props.region);
-  const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity);
+  // What a marker's tooltip shows, under the pointer and under the keyboard's focus alike.
+  const markerTooltip = {
+    model,
+    unit,
+    timeZone,
+    exemplarColor: props.exemplarColor,
+    allLabels: props.exemplarOptions.allLabelsInTooltip,
+  };
+  const markerStyle = useMarkerStyle(props.exemplarColor, props.opacity, props.exemplarOptions.colorMode === 'series');
 
   return (
     <div
       className={styles.chart}
       tabIndex={0}
       role="application"
-      aria-label={`Latency chart with ${layout?.clusters.count ?? 0} exemplar markers. Arrow keys move between markers, Enter opens the trace preview, B draws a selection box.`}
+      aria-label={`Latency chart with ${layout?.clusters.count ?? 0} exemplar markers. Arrow keys move between markers, Home and End go to the first and last, Enter opens the trace preview, B draws a selection box.`}
       onClickCapture={pointer.onClickCapture}
       onMouseMove={pointer.onMouseMove}
       onMouseLeave={pointer.onMouseLeave}
-      onKeyDown={(event) => region.onKeyDown(event) || onKeyDown(event)}
+      onKeyDown={(event) => region.onKeyDown(event) || keyboard.onKeyDown(event)}
+      onFocus={keyboard.onFocus}
+      onBlur={keyboard.onBlur}
       data-testid={testIds.chart.plot}
     >
       <VizLayout
@@ -80,12 +91,9 @@ export function LatencyChart(props: LatencyChartProps) {
             <PlotTooltip
               config={config}
               layout={layout}
-              model={model}
+              {...markerTooltip}
               colors={colors}
               hiddenInTooltip={props.hiddenInTooltip}
-              exemplarColor={props.exemplarColor}
-              unit={unit}
-              timeZone={timeZone}
               tooltip={props.tooltip}
               onZoom={props.onChangeTimeRange}
               times={plotData[0]}
@@ -99,6 +107,9 @@ export function LatencyChart(props: LatencyChartProps) {
       {region.overlay}
       <OffLogAxisNote model={model} include={props.include} log={scaleDistribution?.type === ScaleDistribution.Log} />
       <MarkerAnnouncement summary={focusedSummary} unit={unit} />
+      {layout && keyboardTooltip >= 0 && (
+        <KeyboardTooltip {...markerTooltip} plotRef={plotRef} layout={layout} cluster={keyboardTooltip} />
+      )}
     </div>
   );
 }

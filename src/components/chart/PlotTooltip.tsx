@@ -1,13 +1,13 @@
 import React, { ComponentProps } from 'react';
+import uPlot from 'uplot';
 import { LinkModel } from '@grafana/data';
 import { TimeZone, TooltipDisplayMode, VizTooltipOptions } from '@grafana/schema';
 import { TooltipPlugin2, UPlotConfigBuilder } from '@grafana/ui';
-import { summarizeCluster } from '../../cluster';
 import { rowAtTime } from '../../data/align';
 import { LatencySeries } from '../../data/model';
 import { PanelView } from '../../view/panelView';
-import { traceTargetFor } from '../../links/mapping';
-import { ExemplarTooltip } from './ChartTooltip';
+import { ClusterTooltip } from './ClusterTooltip';
+import { FitInViewport } from './FitInViewport';
 import { SeriesTooltip } from './SeriesTooltip';
 import { revisionOf } from './plotIdentity';
 import { ClusterLayout } from './useClusterLayout';
@@ -31,6 +31,8 @@ interface Props {
   onZoom: (range: { from: number; to: number }) => void;
   /** The plot's shared time axis (uPlot's x values): a data index of the tooltip is a position in it. */
   times: ArrayLike<number>;
+  /** List every exemplar label in its tooltip (the panel's `exemplars.allLabelsInTooltip`). */
+  allLabels?: boolean;
 }
 
 /** A line's data links at one time of the shared axis (uPlot series index, 1-based), none where it has no point. */
@@ -53,6 +55,7 @@ export function PlotTooltip({
   tooltip,
   onZoom,
   times,
+  allLabels,
 }: Props) {
   return (
     <TooltipPlugin2
@@ -61,37 +64,50 @@ export function PlotTooltip({
       hoverMode={tooltip.mode === TooltipDisplayMode.Single ? HOVER_ONE_SERIES : HOVER_ALL_SERIES}
       queryZoom={onZoom}
       getDataLinks={(seriesIdx, dataIdx) => seriesLinksAt(model.series, seriesIdx, times[dataIdx])}
-      render={(u, dataIdxs, seriesIdx, isPinned, _dismiss, _range, _viaSync, dataLinks) => {
-        const c = layout && u.cursor.left !== undefined ? layout.index.hitTest(u.cursor.left, u.cursor.top ?? -1) : -1;
-        if (layout && c >= 0) {
-          const summary = summarizeCluster(layout.clusters, c, model.exemplars);
-          const target = traceTargetFor(model.exemplars, summary.representative, model.rules);
-          return (
-            <ExemplarTooltip
-              summary={summary}
-              traceId={target?.traceId}
-              unit={unit}
-              timeZone={timeZone}
-              color={exemplarColor(summary.representative)}
-            />
-          );
-        }
-        return (
-          <SeriesTooltip
-            u={u}
-            dataIdxs={dataIdxs}
-            series={model.series}
-            colors={colors}
-            hidden={hiddenInTooltip}
-            timeZone={timeZone}
-            unit={unit}
-            seriesIdx={seriesIdx}
-            options={tooltip}
-            pinned={isPinned}
-            links={dataLinks}
-          />
-        );
-      }}
+      maxWidth={tooltip.maxWidth}
+      render={(u, dataIdxs, seriesIdx, isPinned, _dismiss, _range, _viaSync, dataLinks) => (
+        <FitInViewport u={u} maxHeight={tooltip.maxHeight}>
+          {content(u, dataIdxs, seriesIdx, isPinned, dataLinks)}
+        </FitInViewport>
+      )}
     />
   );
+
+  function content(
+    u: uPlot,
+    dataIdxs: Array<number | null>,
+    seriesIdx: number | null | undefined,
+    isPinned: boolean,
+    dataLinks: LinkModel[]
+  ) {
+    const c = layout && u.cursor.left !== undefined ? layout.index.hitTest(u.cursor.left, u.cursor.top ?? -1) : -1;
+    if (layout && c >= 0) {
+      return (
+        <ClusterTooltip
+          layout={layout}
+          cluster={c}
+          model={model}
+          unit={unit}
+          timeZone={timeZone}
+          exemplarColor={exemplarColor}
+          allLabels={allLabels}
+        />
+      );
+    }
+    return (
+      <SeriesTooltip
+        u={u}
+        dataIdxs={dataIdxs}
+        series={model.series}
+        colors={colors}
+        hidden={hiddenInTooltip}
+        timeZone={timeZone}
+        unit={unit}
+        seriesIdx={seriesIdx ?? null}
+        options={tooltip}
+        pinned={isPinned}
+        links={dataLinks}
+      />
+    );
+  }
 }

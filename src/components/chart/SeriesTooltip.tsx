@@ -7,7 +7,7 @@ import { LatencySeries } from '../../data/model';
 import { testIds } from '../testIds';
 import { formatLatency } from '../../data/formatLatency';
 import { SeriesLinks } from './SeriesLinks';
-import { getTooltipStyles } from './ChartTooltip';
+import { getTooltipStyles } from './tooltipStyles';
 
 interface SeriesTooltipProps {
   u: uPlot;

@@ -8,6 +8,8 @@ export interface MarkerStyle {
   outline: string;
   highlight: string;
   devicePixelRatio: number;
+  /** Draw a cluster whose members have several colours as a pie of them (Series colour mode). */
+  splitMixed?: boolean;
 }
 
 const DIAMOND = 5;
@@ -19,6 +21,11 @@ const FONT_PX = 9;
 const EMPHASIS_GAP_PX = 3;
 const EMPHASIS_LINE_PX = 2;
 const MIN_FONT_PX = 7;
+/** Text kept this far inside a badge's outline. */
+const TEXT_INSET_PX = 1.5;
+/** A badge's text is at most 4 characters ("999", "9.6k", "96k", "1.2M"), each at most about this wide per px of font. */
+const MAX_BADGE_CHARS = 4;
+const MAX_CHAR_WIDTH_EM = 0.75;
 
 /**
  * Radius of a cluster's circle: grows with the log of its count, and stays small enough that two markers
@@ -32,34 +39,56 @@ export function clusterRadius(count: number, separationPx: number): number {
 
 /** How far a drawn marker reaches from its centre at most, emphasis ring included (a circle is never smaller than a diamond). */
 export function markerReachPx(separationPx: number): number {
-  return clusterRadius(Number.MAX_SAFE_INTEGER, separationPx) + EMPHASIS_GAP_PX + EMPHASIS_LINE_PX;
+  const widestText = (MAX_BADGE_CHARS * MAX_CHAR_WIDTH_EM * MIN_FONT_PX) / 2 + TEXT_INSET_PX;
+  return (
+    Math.max(clusterRadius(Number.MAX_SAFE_INTEGER, separationPx), widestText) + EMPHASIS_GAP_PX + EMPHASIS_LINE_PX
+  );
 }
 
-/** "7", "312", "2.5k": the count as a cluster's badge shows it. */
+/** "7", "312", "2.5k", "96k", "1.2M": the count as a cluster's badge shows it, in at most four characters. */
 export function countLabel(count: number): string {
-  return count > 999 ? `${Math.round(count / 100) / 10}k` : String(count);
+  if (count < 1000) {
+    return String(count);
+  }
+  if (count < 9950) {
+    return `${Math.round(count / 100) / 10}k`;
+  }
+  if (count < 999_500) {
+    return `${Math.round(count / 1000)}k`;
+  }
+  return count < 9_950_000 ? `${Math.round(count / 100_000) / 10}M` : `${Math.round(count / 1_000_000)}M`;
+}
+
+interface Badge {
+  radius: number;
+  fontPx: number;
 }
 
 /**
- * Font size that keeps `label` inside a circle of radius `r`, measured once per label and radius with the
- * context's font at `currentPx` (text width scales with the font size).
+ * A cluster's badge: the circle its count gives it, and a font that fits the count's label inside. When even the
+ * smallest font does not fit (a wide "9.6k" in a circle capped by a small clustering radius), the circle grows to
+ * its text: a count cut at the outline would read as another number. Measured once per label and radius with
+ * the context's font at `currentPx` (text width scales with the font size).
  */
-function fontSizeFor(
+function badgeFor(
   ctx: CanvasRenderingContext2D,
-  label: string,
-  r: number,
+  count: number,
+  separationPx: number,
   currentPx: number,
-  cache: Map<string, number>
-): number {
+  cache: Map<string, Badge>
+): Badge {
+  const label = countLabel(count);
+  const r = clusterRadius(count, separationPx);
   const key = `${label}@${r}`;
-  let size = cache.get(key);
-  if (size === undefined) {
+  let badge = cache.get(key);
+  if (badge === undefined) {
     const width = (ctx.measureText(label).width * FONT_PX) / currentPx;
-    const room = 2 * r - 2;
-    size = width > room ? Math.max(MIN_FONT_PX, Math.floor((FONT_PX * room) / width)) : FONT_PX;
-    cache.set(key, size);
+    const room = 2 * (r - TEXT_INSET_PX);
+    const fontPx = width > room ? Math.max(MIN_FONT_PX, Math.floor((FONT_PX * room) / width)) : FONT_PX;
+    badge = { radius: Math.max(r, (width * fontPx) / FONT_PX / 2 + TEXT_INSET_PX), fontPx };
+    cache.set(key, badge);
   }
-  return size;
+  return badge;
 }
 
 function badgeFont(sizePx: number): string {
@@ -89,13 +118,49 @@ function diamondSprite(color: string, style: MarkerStyle): HTMLCanvasElement {
   return canvas;
 }
 
+/** At most this many colours are told apart in a mixed cluster; the rest join the smallest slice shown. */
+const MAX_SLICES = 4;
+
+/** Colours of cluster `c`'s members with their counts, most frequent first; one entry when all share a colour. */
+function memberColors(clusters: Clusters, c: number, colorOf: (exemplar: number) => string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (let k = clusters.memberStart[c]; k < clusters.memberStart[c + 1]; k++) {
+    const color = colorOf(clusters.members[k]);
+    counts.set(color, (counts.get(color) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length > MAX_SLICES) {
+    const rest = sorted.splice(MAX_SLICES - 1).reduce((sum, [, n]) => sum + n, 0);
+    sorted[MAX_SLICES - 2][1] += rest;
+  }
+  return sorted;
+}
+
+/** A cluster's disc: one colour, or slices in proportion to its members' colours (a mixed cluster says so). */
+function fillDisc(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, slices: Array<[string, number]>) {
+  const total = slices.reduce((sum, [, n]) => sum + n, 0);
+  let angle = -Math.PI / 2;
+  for (const [color, n] of slices) {
+    const end = slices.length === 1 ? angle + Math.PI * 2 : angle + (Math.PI * 2 * n) / total;
+    ctx.beginPath();
+    if (slices.length > 1) {
+      ctx.moveTo(x, y);
+    }
+    ctx.arc(x, y, r, angle, end);
+    ctx.closePath();
+    ctx.fillStyle = color;
+    ctx.fill();
+    angle = end;
+  }
+}
+
 /**
  * Draws all markers in one pass: single exemplars as Grafana-style diamonds (pre-rendered sprites,
  * drawImage per marker), clusters as circles with their count. No path is shared across markers.
  */
 export function drawMarkers(ctx: CanvasRenderingContext2D, clusters: Clusters, style: MarkerStyle): void {
   const sprites = new Map<string, HTMLCanvasElement>();
-  const fontSizes = new Map<string, number>();
+  const badges = new Map<string, Badge>();
   ctx.save();
   ctx.globalAlpha = style.opacity;
   // The font changes only for a label that needs a smaller one.
@@ -117,22 +182,19 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, clusters: Clusters, s
       ctx.drawImage(sprite, x - half, y - half, half * 2, half * 2);
       continue;
     }
-    const r = clusterRadius(clusters.size[c], clusters.radiusPx);
+    const { radius, fontPx } = badgeFor(ctx, clusters.size[c], clusters.radiusPx, currentFontPx, badges);
+    fillDisc(ctx, x, y, radius, style.splitMixed ? memberColors(clusters, c, style.colorOf) : [[color, 1]]);
     ctx.beginPath();
-    ctx.arc(x, y, r, 0, Math.PI * 2);
-    ctx.fillStyle = color;
-    ctx.fill();
+    ctx.arc(x, y, radius, 0, Math.PI * 2);
     ctx.lineWidth = OUTLINE_PX;
     ctx.strokeStyle = style.outline;
     ctx.stroke();
     ctx.fillStyle = style.textColor;
-    const label = countLabel(clusters.size[c]);
-    const fontPx = fontSizeFor(ctx, label, r, currentFontPx, fontSizes);
     if (fontPx !== currentFontPx) {
       ctx.font = badgeFont(fontPx);
       currentFontPx = fontPx;
     }
-    ctx.fillText(label, x, y);
+    ctx.fillText(countLabel(clusters.size[c]), x, y);
   }
   ctx.restore();
 }
@@ -147,12 +209,16 @@ export function drawEmphasis(
   style: Pick<MarkerStyle, 'highlight'>,
   emphasised: number[]
 ): void {
+  const badges = new Map<string, Badge>();
   ctx.save();
+  // The badges' font, so that a badge grown to its text gets its ring outside it.
+  ctx.font = badgeFont(FONT_PX);
   for (const c of emphasised) {
     if (c < 0 || c >= clusters.count) {
       continue;
     }
-    const r = (clusters.size[c] === 1 ? DIAMOND : clusterRadius(clusters.size[c], clusters.radiusPx)) + EMPHASIS_GAP_PX;
+    const size = clusters.size[c];
+    const r = (size === 1 ? DIAMOND : badgeFor(ctx, size, clusters.radiusPx, FONT_PX, badges).radius) + EMPHASIS_GAP_PX;
     ctx.beginPath();
     ctx.arc(clusters.x[c], clusters.y[c], r, 0, Math.PI * 2);
     ctx.lineWidth = EMPHASIS_LINE_PX;

@@ -1,5 +1,6 @@
 import { TimeRange } from '@grafana/data';
 import { TimeZone, VizLegendOptions, VizTooltipOptions } from '@grafana/schema';
+import { ExemplarDisplayOptions } from '../../types';
 import { PanelView } from '../../view/panelView';
 import type { ChartRegion } from './useRegionSelect';
 
@@ -18,6 +19,8 @@ export interface LatencyChartProps {
   clusterRadius: number;
   legend: VizLegendOptions;
   tooltip: VizTooltipOptions;
+  /** The panel's exemplar options the markers and their tooltip follow (colour mode, every label). */
+  exemplarOptions: Pick<ExemplarDisplayOptions, 'colorMode' | 'allLabelsInTooltip'>;
   opacity: number;
   /** Series whose line is not drawn. */
   hidden: Set<number>;

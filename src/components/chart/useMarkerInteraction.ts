@@ -19,18 +19,21 @@ interface MarkerInteractionInput {
 
 /**
  * Everything the markers do, as Grafana's Time series panel keeps its exemplar plugin apart from the plot: the
- * cluster layout for the current geometry, pointer hover and click, arrow-key focus, and which markers are drawn
- * emphasised (hovered or focused).
+ * cluster layout for the current geometry, pointer hover and click, arrow-key focus (and the focused marker's
+ * tooltip), and which markers are drawn emphasised (hovered or focused).
  */
 export function useMarkerInteraction(input: MarkerInteractionInput) {
   const { plotRef, geometry, model, include } = input;
   const layout = useClusterLayout(geometry, model, include, input.clusterRadius);
   const openCluster = useOpenCluster(layout, input.onOpenExemplars);
   const pointer = useMarkerPointer(plotRef, layout, openCluster, input.onHoverExemplar);
-  const { focused, onKeyDown } = useMarkerKeyboard(layout, openCluster);
+  const keyboard = useMarkerKeyboard(layout, openCluster);
+  const { focused } = keyboard;
   const { hovered } = pointer;
   const emphasised = useMemo(() => [hovered, focused].filter((c) => c >= 0), [hovered, focused]);
   const focusedSummary =
     layout && focused >= 0 ? summarizeCluster(layout.clusters, focused, model.exemplars) : undefined;
-  return { layout, pointer, onKeyDown, emphasised, focusedSummary };
+  // The focused marker's tooltip while the keyboard is in the chart, unless the pointer shows one.
+  const keyboardTooltip = layout && focused >= 0 && keyboard.within && hovered < 0 ? focused : -1;
+  return { layout, pointer, keyboard, emphasised, focusedSummary, keyboardTooltip };
 }

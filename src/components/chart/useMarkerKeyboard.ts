@@ -9,11 +9,11 @@ const KEY_DIRECTIONS: Record<string, Direction> = {
   ArrowDown: 'down',
 };
 
-/** Where keyboard navigation starts: the earliest marker. */
-function leftmostCluster(layout: ClusterLayout): number {
+/** The earliest (`sign` 1) or latest (`sign` -1) marker: where arrows start, and where Home and End jump. */
+function edgeCluster(layout: ClusterLayout, sign: 1 | -1): number {
   let best = -1;
   for (let c = 0; c < layout.clusters.count; c++) {
-    if (best < 0 || layout.clusters.x[c] < layout.clusters.x[best]) {
+    if (best < 0 || sign * (layout.clusters.x[c] - layout.clusters.x[best]) < 0) {
       best = c;
     }
   }
@@ -21,8 +21,10 @@ function leftmostCluster(layout: ClusterLayout): number {
 }
 
 /**
- * Arrow keys move the focus ring to the nearest marker in that direction, Enter opens it. Focus refers to the
- * clusters of one layout: a new layout (zoom, resize, data) clears it.
+ * Arrow keys move the focus ring to the nearest marker in that direction, Home and End to the first and last,
+ * Enter opens it, Escape lets it go. Focus refers to the clusters of one layout: a new layout (zoom, resize, data)
+ * clears it. `within` says whether the chart holds the keyboard focus: the focused marker's tooltip shows only then,
+ * and the marker is kept for when focus comes back (from the trace preview).
  */
 export function useMarkerKeyboard(layout: ClusterLayout | undefined, openCluster: (c: number) => void) {
   const [focus, setFocus] = useState<{ layout?: ClusterLayout; cluster: number }>({ cluster: -1 });
@@ -33,14 +35,24 @@ export function useMarkerKeyboard(layout: ClusterLayout | undefined, openCluster
       return;
     }
     const direction = KEY_DIRECTIONS[event.key];
+    const edge = event.key === 'Home' ? 1 : event.key === 'End' ? -1 : 0;
     if (direction) {
       event.preventDefault();
-      const next = focused >= 0 ? layout.index.nearestInDirection(focused, direction) : leftmostCluster(layout);
+      const next = focused >= 0 ? layout.index.nearestInDirection(focused, direction) : edgeCluster(layout, 1);
       setFocus({ layout, cluster: next >= 0 ? next : focused });
+    } else if (edge !== 0) {
+      event.preventDefault();
+      setFocus({ layout, cluster: edgeCluster(layout, edge) });
     } else if (event.key === 'Enter' && focused >= 0) {
       event.preventDefault();
       openCluster(focused);
+    } else if (event.key === 'Escape' && focused >= 0) {
+      event.stopPropagation();
+      setFocus({ cluster: -1 });
     }
   };
-  return { focused, onKeyDown };
+  const [within, setWithin] = useState(false);
+  const onFocus = () => setWithin(true);
+  const onBlur = () => setWithin(false);
+  return { focused, within, onKeyDown, onFocus, onBlur };
 }

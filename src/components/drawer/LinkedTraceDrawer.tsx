@@ -52,7 +52,15 @@ export function LinkedTraceDrawer({ trace, datasource, fetcher, timeZone, span, 
           ID from {datasource.name}.
         </Alert>
         <TraceActions {...props} target={target} exemplarTimeMs={trace.timeMs} />
-        <TracePreview state={state} datasourceName={datasource.name} onRetry={retry} timeZone={timeZone} span={span} />
+        <TracePreview
+          state={state}
+          datasourceName={datasource.name}
+          datasourceType={datasource.type}
+          exemplarTimeMs={trace.timeMs}
+          onRetry={retry}
+          timeZone={timeZone}
+          span={span}
+        />
       </div>
     </Drawer>
   );

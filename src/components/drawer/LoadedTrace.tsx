@@ -7,6 +7,7 @@ import { SpanDetailsView } from './SpanDetailsView';
 import { TraceSummary } from './TraceSummary';
 import { Waterfall } from './Waterfall';
 import { SpanUrlProps, useSharedSpanCheck } from './useSharedSpan';
+import { WATERFALL_ROW_HEIGHT } from './useWaterfallTree';
 
 /** The exemplar's own span when it is in the trace, else the first error span, else the root. */
 function firstInterestingSpan(model: TraceModel, exemplarPosition: number): number {
@@ -47,7 +48,7 @@ export function LoadedTrace({
         selected={selected}
         onSelect={setSelected}
         exemplarPosition={exemplarPosition}
-        height={Math.min(420, Math.max(1, model.spanCount) * 24)}
+        height={Math.max(1, model.spanCount) * WATERFALL_ROW_HEIGHT}
       />
       {details && <SpanDetailsView details={details} timeZone={timeZone} />}
     </>

@@ -109,6 +109,8 @@ export function TraceDrawer(props: TraceDrawerProps) {
           <TracePreview
             state={state}
             datasourceName={target.datasource.name}
+            datasourceType={target.datasource.type}
+            exemplarTimeMs={model.exemplars.timeMs[current]}
             onRetry={retry}
             timeZone={timeZone}
             exemplarSpanId={spanId}

@@ -6,7 +6,17 @@ import { TracePreviewState } from './useTracePreview';
 import { testIds } from '../testIds';
 
 const preview = (state: TracePreviewState, onRetry = jest.fn()) => {
-  render(<TracePreview state={state} datasourceName="Tempo" onRetry={onRetry} timeZone="utc" />);
+  // A recent exemplar: a missing trace is "not found yet".
+  render(
+    <TracePreview
+      state={state}
+      datasourceName="Tempo"
+      datasourceType="tempo"
+      exemplarTimeMs={Date.now() - 60_000}
+      onRetry={onRetry}
+      timeZone="utc"
+    />
+  );
   return onRetry;
 };
 

@@ -20,6 +20,8 @@ const preview = (exemplarSpanId?: string) =>
     <TracePreview
       state={{ status: 'ok', model: model(), frame: jaegerGrpcComplexFrame() }}
       datasourceName="Jaeger"
+      datasourceType="jaeger"
+      exemplarTimeMs={0}
       onRetry={() => {}}
       timeZone="utc"
       exemplarSpanId={exemplarSpanId}
@@ -45,6 +47,8 @@ describe('TracePreview on a Jaeger gRPC trace', () => {
       <TracePreview
         state={{ status: 'invalid-trace-id', message: '"xyz" is not a trace ID' }}
         datasourceName="Tempo"
+        datasourceType="tempo"
+        exemplarTimeMs={0}
         onRetry={() => {}}
         timeZone="utc"
       />
@@ -52,5 +56,26 @@ describe('TracePreview on a Jaeger gRPC trace', () => {
     expect(screen.getByText('Not a trace ID')).toBeInTheDocument();
     expect(screen.queryByText(/returned an error/)).toBeNull();
     expect(screen.queryByTestId(testIds.drawer.retry)).toBeNull();
+  });
+
+  it.each([
+    [Date.now() - 60_000, 'Trace not found yet', /try again in a moment/],
+    [Date.now() - 300 * 86_400_000, 'Trace probably expired', /Tempo keeps traces 14 days by default/],
+  ])('says once, by the exemplar age, why the trace is missing', (exemplarTimeMs, title, reason) => {
+    render(
+      <TracePreview
+        state={{ status: 'not-found', message: 'Trace abc was not found.' }}
+        datasourceName="Tempo"
+        datasourceType="tempo"
+        exemplarTimeMs={exemplarTimeMs}
+        onRetry={() => {}}
+        timeZone="utc"
+      />
+    );
+    const state = screen.getByTestId(testIds.drawer.state);
+    expect(state).toHaveTextContent(title);
+    expect(state.textContent!.match(new RegExp(reason, 'g'))).toHaveLength(1);
+    // The fetcher's own sentence is not said again beside the advice.
+    expect(state).not.toHaveTextContent('Trace abc was not found');
   });
 });

@@ -12,6 +12,9 @@ import { testIds } from '../testIds';
 interface Props {
   state: TracePreviewState;
   datasourceName: string;
+  datasourceType: string;
+  /** When the exemplar was recorded: a trace missing long after it is gone, not late. */
+  exemplarTimeMs: number;
   onRetry: () => void;
   timeZone: TimeZone;
   /** The span the exemplar measured (its `span_id` label), when it carries one. */
@@ -21,7 +24,7 @@ interface Props {
 }
 
 /** The trace behind an exemplar, or a clear statement of why it cannot be shown yet. */
-export function TracePreview({ state, datasourceName, onRetry, timeZone, exemplarSpanId, span }: Props) {
+export function TracePreview({ state, datasourceName, onRetry, timeZone, exemplarSpanId, span, ...about }: Props) {
   const styles = useStyles2(getStyles);
   const retry = (
     <Button size="sm" variant="secondary" icon="sync" onClick={onRetry} data-testid={testIds.drawer.retry}>
@@ -53,7 +56,7 @@ export function TracePreview({ state, datasourceName, onRetry, timeZone, exempla
         />
       );
     default:
-      return <TraceProblem state={state} datasourceName={datasourceName} retry={retry} />;
+      return <TraceProblem state={state} datasourceName={datasourceName} retry={retry} {...about} />;
   }
 }
 

@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Alert, useStyles2 } from '@grafana/ui';
 import { TraceFetchResult } from '../../trace/fetchTrace';
+import { notFoundAdvice } from '../../trace/notFoundAdvice';
 import { testIds } from '../testIds';
 
 type Problem = Exclude<TraceFetchResult, { status: 'ok' | 'cancelled' }>;
@@ -10,6 +11,9 @@ type Problem = Exclude<TraceFetchResult, { status: 'ok' | 'cancelled' }>;
 interface Props {
   state: Problem;
   datasourceName: string;
+  /** The tracing data source's type and the exemplar's time: whether a missing trace is late or long gone. */
+  datasourceType: string;
+  exemplarTimeMs: number;
   /** The retry button, for the problems that another attempt may fix. */
   retry: React.ReactNode;
 }
@@ -28,17 +32,22 @@ interface ProblemText {
 }
 
 /** What each problem says. One table, so that every problem is shown the same way. */
-function problemText(state: Problem, datasourceName: string): ProblemText {
+function problemText(
+  state: Problem,
+  { datasourceName, datasourceType, exemplarTimeMs }: Omit<Props, 'state' | 'retry'>
+): ProblemText {
   switch (state.status) {
-    case 'not-found':
+    case 'not-found': {
+      // Said once, by the exemplar's age: the fetcher's own message would repeat it.
+      const advice = notFoundAdvice({ name: datasourceName, type: datasourceType }, exemplarTimeMs, Date.now());
       return {
         severity: 'info',
-        title: 'Trace not found yet',
+        title: advice.title,
         testState: 'not-found',
-        body: `${datasourceName} has no trace with this ID. Traces are usually ingested a few seconds after their exemplar is scraped; it may also have been sampled out or expired.`,
-        hint: state.message,
+        body: advice.body,
         retryable: true,
       };
+    }
     case 'timeout':
       return {
         severity: 'warning',
@@ -85,9 +94,9 @@ function problemText(state: Problem, datasourceName: string): ProblemText {
 }
 
 /** Why the trace cannot be shown (not found yet, no answer, no such data source, not a trace ID, an error). */
-export function TraceProblem({ state, datasourceName, retry }: Props) {
+export function TraceProblem({ state, retry, ...about }: Props) {
   const styles = useStyles2(getStyles);
-  const text = problemText(state, datasourceName);
+  const text = problemText(state, about);
   return (
     <Alert severity={text.severity} title={text.title} data-testid={testIds.drawer.state} data-state={text.testState}>
       <p>{text.body}</p>

@@ -7,11 +7,20 @@ import { formatLatency } from '../../data/formatLatency';
 import { useWaterfallTree } from './useWaterfallTree';
 import { WaterfallRow } from './WaterfallRow';
 import { testIds } from '../testIds';
+import { SpanSearch } from './SpanSearch';
+import { WaterfallLegend } from './WaterfallLegend';
+
+/**
+ * As tall as the drawer leaves room for beside its header and the trace summary, at least 240 px: a 20,000-span
+ * trace gets the window's height, not a fixed few rows.
+ */
+const WATERFALL_MAX_HEIGHT = 'max(240px, calc(100vh - 260px))';
 
 interface Props {
   model: TraceModel;
   selected: number;
   onSelect: (position: number) => void;
+  /** The rows' height; the view stops at the drawer's height (the rest scrolls inside). */
   height: number;
   /** The exemplar's own span, marked in its row (-1: none). */
   exemplarPosition?: number;
@@ -23,7 +32,7 @@ interface Props {
  */
 export function Waterfall({ model, selected, onSelect, height, exemplarPosition = -1 }: Props) {
   const styles = useStyles2(getStyles);
-  const { collapsed, toggle, positions, scrollRef, virtualizer, onKeyDown } = useWaterfallTree(
+  const { collapsed, toggle, reveal, positions, scrollRef, virtualizer, onKeyDown } = useWaterfallTree(
     model,
     selected,
     onSelect
@@ -32,6 +41,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
 
   return (
     <div className={styles.container} data-testid={testIds.drawer.waterfall} data-rows={positions.length}>
+      <SpanSearch model={model} onFound={reveal} />
       <div className={styles.axis}>
         {[0, 0.25, 0.5, 0.75, 1].map((f) => (
           <span key={f} className={styles.tick} style={{ left: `calc(40% + ${f * 60}% - ${f * 40}px)` }}>
@@ -42,7 +52,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
       <div
         ref={scrollRef}
         className={styles.scroll}
-        style={{ height }}
+        style={{ height, maxHeight: WATERFALL_MAX_HEIGHT }}
         tabIndex={0}
         onKeyDown={onKeyDown}
         role="tree"
@@ -67,6 +77,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
           })}
         </div>
       </div>
+      <WaterfallLegend />
     </div>
   );
 }

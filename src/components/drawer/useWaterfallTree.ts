@@ -7,7 +7,8 @@ export const WATERFALL_ROW_HEIGHT = 24;
 
 /**
  * The waterfall's tree state: collapsed subtrees, the virtualized rows in view, and the keyboard (up/down moves
- * the selection, left/right collapse and expand). Opens scrolled to the selected span.
+ * the selection, left/right collapse and expand). Opens scrolled to the selected span; `reveal` brings a span
+ * (a search result) into view, opening what hides it.
  */
 export function useWaterfallTree(model: TraceModel, selected: number, onSelect: (position: number) => void) {
   const [collapsed, setCollapsed] = useState<Set<number>>(new Set());
@@ -29,6 +30,24 @@ export function useWaterfallTree(model: TraceModel, selected: number, onSelect: 
     // Only when the trace is shown, not on every selection (the keyboard handler scrolls then).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model]);
+
+  // A span found by search: its collapsed ancestors open, it is selected, and scrolled to once its row exists.
+  const [revealing, setRevealing] = useState(-1);
+  const reveal = (position: number) => {
+    setCollapsed((current) => {
+      const open = [...current].filter((a) => !(a < position && position < model.subtreeEnd[a]));
+      return open.length === current.size ? current : new Set(open);
+    });
+    onSelect(position);
+    setRevealing(position);
+  };
+  useEffect(() => {
+    const index = revealing >= 0 ? positions.indexOf(revealing) : -1;
+    if (index >= 0) {
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      setRevealing(-1);
+    }
+  }, [revealing, positions, virtualizer]);
 
   const toggle = (position: number) =>
     setCollapsed((current) => {
@@ -56,5 +75,5 @@ export function useWaterfallTree(model: TraceModel, selected: number, onSelect: 
     }
   };
 
-  return { collapsed, toggle, positions, scrollRef, virtualizer, onKeyDown };
+  return { collapsed, toggle, reveal, positions, scrollRef, virtualizer, onKeyDown };
 }

@@ -3,7 +3,7 @@ import { PanelProps } from '@grafana/data';
 import { buildPanelView, PanelView } from '../../view/panelView';
 import { exemplarSelector, Interpolate, interpolateLatencyQuery } from '../../data/promql';
 import { DataSourceInfo } from '../../links/types';
-import { exemplarDestinations, prometheusStoreType } from '../../services/datasources';
+import { exemplarDestinations, isPrometheusType, prometheusStoreType } from '../../services/datasources';
 import { PanelServices } from '../../services/panelServices';
 import { LatencyQueryOptions, PanelOptions } from '../../types';
 import { perfMark, perfMarks } from '../testIds';
@@ -49,6 +49,10 @@ export function usePanelView(
     data.instanceKey
   );
   const startTime = props.data.request?.startTime;
+  // Grafana's Prometheus library thins exemplars unless its feature toggle says not to; other data sources do not.
+  const unsampled =
+    services.featureEnabled('disablePrometheusExemplarSampling') ||
+    (data.prometheus !== undefined && !isPrometheusType(data.prometheus.type));
   const model = useMemo((): PanelView => {
     // Performance API: the panel starts on new data or options (the start of the paint-time measure).
     perfMark(perfMarks.data);
@@ -64,12 +68,13 @@ export function usePanelView(
       storeType: prometheusStoreType(data.prometheus),
       tracingDatasources: tracing,
       allExemplars: all.result,
+      unsampled,
       rangeToMs: timeRange.to.valueOf(),
       // When the data was asked for: "now" for the question whether the range is too old for exemplars.
       nowMs: startTime ?? timeRange.to.valueOf(),
     });
     perfMark(perfMarks.modelEnd);
     return built;
-  }, [data, options, tracing, timeRange, startTime, all.result]);
+  }, [data, options, tracing, timeRange, startTime, all.result, unsampled]);
   return { data, all, model };
 }
