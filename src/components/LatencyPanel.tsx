@@ -3,7 +3,6 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { hasLatencyLines } from '../data/model';
-import { visibleExemplars } from '../view/visibility';
 import { tracingDatasources } from '../services/datasources';
 import { usePanelServices } from '../services/panelServices';
 import { defaultOptions, PanelOptions } from '../types';
@@ -13,7 +12,7 @@ import { ExemplarTable } from './ExemplarTable';
 import { useDiagnosticFix } from './hooks/useDiagnosticFix';
 import { useExemplarColors } from './hooks/useExemplarColors';
 import { usePanelView } from './hooks/usePanelView';
-import { useSeriesVisibility } from './hooks/useSeriesVisibility';
+import { useVisibleExemplars } from './hooks/useVisibleExemplars';
 import { useViewerSettings } from './hooks/useViewerSettings';
 import { HEADER_HEIGHT, PanelHeader } from './PanelHeader';
 import { testIds } from './testIds';
@@ -40,11 +39,7 @@ export function LatencyPanel(props: Props) {
   const { data, all, model } = usePanelView(props, services, tracing, showExemplars);
   const { timeRange } = data;
   const { colors, exemplarColor } = useExemplarColors(model, options.exemplars);
-  const visibility = useSeriesVisibility(model.series);
-  const include = useMemo(
-    () => visibleExemplars(model, visibility.hidden, showExemplars),
-    [model, visibility.hidden, showExemplars]
-  );
+  const { visibility, include } = useVisibleExemplars(model, showExemplars);
   const selection = useTraceSelection({ services, panelKey, model, include, tracing, ready: !data.loading });
   const { openExemplars, openExemplar, close } = selection;
   const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection.subject !== undefined);
@@ -70,7 +65,6 @@ export function LatencyPanel(props: Props) {
   }
 
   const bodyHeight = Math.max(0, height - HEADER_HEIGHT);
-
   return (
     <div className={styles.wrapper} style={{ width, height }} data-testid={testIds.panel.container}>
       <PanelHeader

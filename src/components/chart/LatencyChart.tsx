@@ -33,15 +33,9 @@ export function LatencyChart(props: LatencyChartProps) {
     unit,
     scaleDistribution,
   });
-  const { layout, pointer, keyboard, emphasised, focusedSummary, keyboardTooltip } = useMarkerInteraction({
-    plotRef,
-    geometry,
-    model,
-    include: props.include,
-    clusterRadius: props.clusterRadius,
-    onOpenExemplars: props.onOpenExemplars,
-    onHoverExemplar: props.onHoverExemplar,
-  });
+  // The markers take the model, the include mask, the cluster radius and the open/hover callbacks from the props.
+  const interaction = useMarkerInteraction({ ...props, plotRef, geometry });
+  const { layout, pointer, keyboard, emphasised, focusedSummary, keyboardTooltip } = interaction;
   const region = useRegionSelect(geometry?.plot, props.region);
   // What a marker's tooltip shows, under the pointer and under the keyboard's focus alike.
   const markerTooltip = {

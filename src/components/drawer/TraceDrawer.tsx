@@ -1,12 +1,9 @@
-import React, { useMemo, useState } from 'react';
+import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Drawer, useStyles2 } from '@grafana/ui';
-import { findLabel, labelValue } from '../../data/columnar';
 import { PanelView } from '../../view/panelView';
-import { traceTargetFor } from '../../links/mapping';
 import { TraceTarget } from '../../links/types';
-import { exemplarSpanId } from '../../trace/exemplarSpan';
 import { DrawerContextProps } from './drawerProps';
 import { ExemplarDetails } from './ExemplarDetails';
 import { ExemplarList } from './ExemplarList';
@@ -14,10 +11,9 @@ import { RegionDrawerParts } from './regionDrawerParts';
 import { TargetNotice } from './TargetNotice';
 import { TraceActions } from './TraceActions';
 import { TracePreview } from './TracePreview';
-import { traceRefFor } from './traceRef';
 import { useCloseOnEscape } from './useCloseOnEscape';
-import { useTracePreview } from './useTracePreview';
-import { SpanUrlProps, useShownExemplar } from './useSharedSpan';
+import { SpanUrlProps } from './useSharedSpan';
+import { useDrawerExemplar } from './useDrawerExemplar';
 import { testIds } from '../testIds';
 
 export interface TraceSelection {
@@ -42,21 +38,14 @@ export interface TraceDrawerProps extends DrawerContextProps {
 export function TraceDrawer(props: TraceDrawerProps) {
   const { selection, model, fetcher, timeRange, timeZone, onClose } = props;
   const styles = useStyles2(getStyles);
-  // The chosen row belongs to one selection: a new click starts again at its representative.
-  const [choice, setChoice] = useState<{ selection: TraceSelection; row: number }>({ selection, row: selection.first });
-  const current = choice.selection === selection ? choice.row : selection.first;
-  const setCurrent = (row: number) => setChoice({ selection, row });
-
-  const unit = model.series[0]?.unit ?? 's';
-  const target = useMemo(() => traceTargetFor(model.exemplars, current, model.rules), [model, current]);
-  const ref = useMemo(() => traceRefFor(target, model.exemplars.timeMs[current]), [target, model.exemplars, current]);
-  const { state, retry } = useTracePreview(fetcher, ref);
-  const spanId = useMemo(
-    () => exemplarSpanId((name) => labelValue(findLabel(model.exemplars, name), current)),
-    [model.exemplars, current]
+  const { current, setCurrent, target, state, retry, spanId } = useDrawerExemplar(
+    selection,
+    model,
+    fetcher,
+    props.onShow
   );
+  const unit = model.series[0]?.unit ?? 's';
   useCloseOnEscape(onClose);
-  useShownExemplar(current, target, props.onShow);
 
   const count = selection.members.length;
   const { region } = props;
