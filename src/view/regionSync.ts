@@ -1,0 +1,42 @@
+import type { UrlRegion } from './urlState';
+
+/** What the URL and the panel agreed on last; `unknown` at load and while a trace drawer holds the URL. */
+export type RegionSynced = UrlRegion | undefined | 'unknown';
+
+export type RegionSyncStep =
+  | { kind: 'none' }
+  | { kind: 'adopt'; region: UrlRegion | undefined }
+  | { kind: 'write'; region: UrlRegion | undefined; replace: boolean };
+
+function regionKey(region: UrlRegion | undefined): string {
+  const box = region?.box;
+  return box ? `${region.open}:${box.fromMs},${box.toMs},${box.minValue},${box.maxValue}` : '';
+}
+
+/**
+ * One step of keeping the panel's region and the URL's in step. A URL that changed under the panel (Back, Forward,
+ * a link) wins; otherwise the panel's change is written: opening or closing the drawer as a history entry (so Back
+ * closes it), a box drawn, moved or cleared with the drawer as it was by replacing. After a trace drawer, whose
+ * parameters leave the box out, a URL with no region gets the panel's box back.
+ */
+export function regionSyncStep(
+  url: UrlRegion | undefined,
+  local: UrlRegion | undefined,
+  synced: RegionSynced
+): RegionSyncStep {
+  const [u, l] = [regionKey(url), regionKey(local)];
+  if (synced === 'unknown') {
+    if (url !== undefined || local === undefined) {
+      return u === l ? { kind: 'none' } : { kind: 'adopt', region: url };
+    }
+    return { kind: 'write', region: local, replace: true };
+  }
+  const s = regionKey(synced);
+  if (u !== s) {
+    return u === l ? { kind: 'none' } : { kind: 'adopt', region: url };
+  }
+  if (l !== s) {
+    return { kind: 'write', region: local, replace: (synced?.open ?? false) === (local?.open ?? false) };
+  }
+  return { kind: 'none' };
+}
