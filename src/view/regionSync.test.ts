@@ -19,6 +19,8 @@ describe('keeping the region and the URL in step', () => {
     expect(regionSyncStep(drawn, undefined, drawn)).toEqual({ kind: 'write', region: undefined, replace: true });
     expect(regionSyncStep(drawn, opened, drawn)).toEqual({ kind: 'write', region: opened, replace: false });
     expect(regionSyncStep(opened, drawn, opened)).toEqual({ kind: 'write', region: drawn, replace: false });
+    // Drawn and opened in one go: the box alone first, so that Back from the drawer leaves the box drawn.
+    expect(regionSyncStep(undefined, opened, undefined)).toEqual({ kind: 'write', region: drawn, replace: true });
     // Clearing closes the drawer too: a closing, so Back brings the box and drawer back.
     expect(regionSyncStep(opened, undefined, opened)).toEqual({ kind: 'write', region: undefined, replace: false });
   });

@@ -36,7 +36,12 @@ export function regionSyncStep(
     return u === l ? { kind: 'none' } : { kind: 'adopt', region: url };
   }
   if (l !== s) {
-    return { kind: 'write', region: local, replace: (synced?.open ?? false) === (local?.open ?? false) };
+    const wasOpen = synced?.open ?? false;
+    if (local && local.open && !wasOpen && regionKey({ ...local, open: false }) !== regionKey(synced)) {
+      // Drawn and opened at once: the box first, replacing, so that Back from the drawer keeps the box.
+      return { kind: 'write', region: { box: local.box, open: false }, replace: true };
+    }
+    return { kind: 'write', region: local, replace: wasOpen === (local?.open ?? false) };
   }
   return { kind: 'none' };
 }
