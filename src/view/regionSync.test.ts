@@ -27,7 +27,8 @@ describe('keeping the region and the URL in step', () => {
 
   it('lets a URL that changed under the panel win (Back closes the drawer, a link moves the box)', () => {
     expect(regionSyncStep(drawn, opened, opened)).toEqual({ kind: 'adopt', region: drawn });
-    expect(regionSyncStep(undefined, drawn, drawn)).toEqual({ kind: 'adopt', region: undefined });
+    // Only the panel clears its box: a URL that lost it gets it back.
+    expect(regionSyncStep(undefined, drawn, drawn)).toEqual({ kind: 'write', region: drawn, replace: true });
     expect(regionSyncStep(drawn, drawn, opened)).toEqual({ kind: 'none' });
   });
 

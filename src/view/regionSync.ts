@@ -16,8 +16,9 @@ function regionKey(region: UrlRegion | undefined): string {
 /**
  * One step of keeping the panel's region and the URL's in step. A URL that changed under the panel (Back, Forward,
  * a link) wins; otherwise the panel's change is written: opening or closing the drawer as a history entry (so Back
- * closes it), a box drawn, moved or cleared with the drawer as it was by replacing. After a trace drawer, whose
- * parameters leave the box out, a URL with no region gets the panel's box back.
+ * closes it), a box drawn, moved or cleared with the drawer as it was by replacing. A URL with no region (a trace
+ * drawer's parameters leave the box out; a host's URL sync may drop it) gets the panel's box back: only the panel
+ * clears its box.
  */
 export function regionSyncStep(
   url: UrlRegion | undefined,
@@ -25,11 +26,12 @@ export function regionSyncStep(
   synced: RegionSynced
 ): RegionSyncStep {
   const [u, l] = [regionKey(url), regionKey(local)];
-  if (synced === 'unknown') {
+  if (synced === 'unknown' || (url === undefined && local !== undefined)) {
     if (url !== undefined || local === undefined) {
       return u === l ? { kind: 'none' } : { kind: 'adopt', region: url };
     }
-    return { kind: 'write', region: local, replace: true };
+    // A URL without the box (after a trace drawer, or rewritten by the host's own URL sync) gets it back.
+    return { kind: 'write', region: local.open ? { box: local.box, open: false } : local, replace: true };
   }
   const s = regionKey(synced);
   if (u !== s) {
