@@ -226,4 +226,47 @@ test.describe('drawer state in the URL', () => {
     await expect.poll(() => panelParams(page)).toEqual({});
     await expect(sandbox.drawer).toHaveCount(0);
   });
+
+  test('a region box and its drawer: the URL holds them, a reload brings both back, Back closes the drawer', async ({
+    sandbox,
+    page,
+  }) => {
+    await sandbox.openFixture('slow-cause', { editor: false, width: 1200, height: 480 });
+    const area = (await page.getByTestId(testIds.chart.plot).locator('.u-over').boundingBox())!;
+    // Shift-drag draws a box (a plain drag zooms) and opens its drawer.
+    await page.keyboard.down('Shift');
+    await page.mouse.move(area.x + area.width * 0.05, area.y + area.height * 0.6);
+    await page.mouse.down();
+    await page.mouse.move(area.x + area.width * 0.95, area.y + area.height * 0.05, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const box = sandbox.panel.getByTestId(testIds.region.box);
+    const summary = sandbox.drawer.getByTestId(testIds.region.summary);
+    await expect(summary).toContainText('exemplars selected');
+    await expect.poll(() => panelParams(page)['etp-1-view']).toBe('selection');
+    const opened = panelParams(page);
+    expect(Object.keys(opened).sort()).toEqual(['etp-1-box', 'etp-1-view']);
+    expect(opened['etp-1-box'].split(',').map(Number).every(Number.isFinite)).toBe(true);
+    const drawn = (await box.boundingBox())!;
+
+    await page.reload();
+    await page.waitForFunction(() => window.__sandbox?.ready === true);
+    await expect(box).toBeVisible();
+    await expect(summary).toContainText('exemplars selected');
+    await expect(sandbox.drawer.getByTestId(testIds.drawer.exemplarList)).toBeVisible();
+    const restored = (await box.boundingBox())!;
+    expect(Math.abs(restored.x - drawn.x) + Math.abs(restored.width - drawn.width)).toBeLessThan(4);
+    expect(panelParams(page)).toEqual(opened);
+
+    // Back closes the drawer; the box stays drawn, and in the URL.
+    await page.goBack();
+    await expect(sandbox.drawer).toHaveCount(0);
+    await expect(box).toBeVisible();
+    expect(panelParams(page)).toEqual({ 'etp-1-box': opened['etp-1-box'] });
+    // Clearing the box takes it out of the URL.
+    await page.getByTestId(testIds.chart.plot).focus();
+    await page.keyboard.press('Delete');
+    await expect(box).toHaveCount(0);
+    await expect.poll(() => panelParams(page)).toEqual({});
+  });
 });

@@ -45,7 +45,7 @@ export function LatencyPanel(props: Props) {
   const { fetcher, onHoverExemplar } = usePanelTraces(services, model, selection.subject !== undefined);
   const { region, chart, onOpenExemplars, onAddToFilter } = usePanelRegion({
     ...{ model, include, options, openExemplars, closeTraceDrawer: close },
-    selectMode: viewer.drag === 'select',
+    ...{ selectMode: viewer.drag === 'select', url: { services, panelKey, ready: !data.loading } },
     onOptionsChange: props.onOptionsChange,
   });
   const onDiagnosticAction = useDiagnosticFix(model, tracing, options, props.onOptionsChange);

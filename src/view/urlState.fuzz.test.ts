@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { parsePanelUrlState, serializePanelUrlState, type DrawerUrlState, type PanelUrlState } from './urlState';
+import {
+  parsePanelUrlState,
+  parseRegionUrl,
+  regionUrlUpdate,
+  serializePanelUrlState,
+  type DrawerUrlState,
+  type PanelUrlState,
+} from './urlState';
 
 /**
  * The drawer's URL state comes from links anyone can send. Whatever the query string holds, parsing never throws,
@@ -67,6 +74,15 @@ describe('panel URL state under fuzzing', () => {
           expect(Number.isFinite(state.drawer.trace.timeMs)).toBe(true);
         }
         expect(reparse(state)).toEqual(state);
+        // A region the URL holds is a finite box, and writing it back reads the same.
+        const region = parseRegionUrl('4', search);
+        if (region) {
+          const { fromMs, toMs, minValue, maxValue } = region.box;
+          expect([fromMs, toMs, minValue, maxValue].every(Number.isFinite)).toBe(true);
+          const written = new URLSearchParams();
+          Object.entries(regionUrlUpdate('4', region)).forEach(([name, v]) => v !== undefined && written.set(name, v));
+          expect(parseRegionUrl('4', written)).toEqual(region);
+        }
       }),
       { numRuns: 3_000 }
     );

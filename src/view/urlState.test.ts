@@ -1,6 +1,8 @@
 import {
   panelUrlKey,
   parsePanelUrlState,
+  parseRegionUrl,
+  regionUrlUpdate,
   serializePanelUrlState,
   viewerUrlUpdate,
   type PanelUrlState,
@@ -127,5 +129,31 @@ describe('panel URL state', () => {
       trace: { traceId: 'abcdef', datasourceUid: 'tempo', timeMs: 5 },
       spanId: 'ff',
     });
+  });
+
+  it('keeps a region box alone (drawn) and with view=selection (its drawer open), leaving the viewer alone', () => {
+    const viewer = new URLSearchParams({ 'etp-4-viewer': 'table', 'etp-4-trace': 'abc' });
+    const drawn = applied(regionUrlUpdate('4', { box: BOX, open: false }), viewer);
+    expect(drawn.get('etp-4-viewer')).toBe('table');
+    expect(drawn.has('etp-4-trace') || drawn.has('etp-4-view')).toBe(false);
+    expect(parseRegionUrl('4', drawn)).toEqual({ box: BOX, open: false });
+    expect(parsePanelUrlState('4', drawn).drawer).toBeUndefined();
+    const opened = applied(regionUrlUpdate('4', { box: BOX, open: true }), drawn);
+    expect(opened.get('etp-4-view')).toBe('selection');
+    expect(parseRegionUrl('4', opened)).toEqual({ box: BOX, open: true });
+    const cleared = applied(regionUrlUpdate('4', undefined), opened);
+    expect([...cleared.keys()]).toEqual(['etp-4-viewer']);
+  });
+
+  it.each([
+    [
+      'a cluster box',
+      { 'etp-4-trace': 'abc', 'etp-4-ds': 'tempo', 'etp-4-t': '1', 'etp-4-view': 'cluster', 'etp-4-box': '1,2,3,4' },
+    ],
+    ['a box of three numbers', { 'etp-4-box': '1,2,3' }],
+    ['a hostile box', { 'etp-4-view': 'selection', 'etp-4-box': '1,2,3,<script>' }],
+    ['a box with a stray span', { 'etp-4-box': '1,2,3,4', 'etp-4-span': 'ab' }],
+  ])('draws no region for %s', (_, params) => {
+    expect(parseRegionUrl('4', new URLSearchParams(params))).toBeUndefined();
   });
 });

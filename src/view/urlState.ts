@@ -27,6 +27,12 @@ export interface DrawerUrlState {
   box?: RegionBox;
 }
 
+/** The region box drawn on the chart, and whether its drawer is open (`view=selection`). */
+export interface UrlRegion {
+  box: RegionBox;
+  open: boolean;
+}
+
 export interface PanelUrlState {
   drawer?: DrawerUrlState;
   viewer?: 'chart' | 'table';
@@ -131,13 +137,17 @@ function parseDrawer(get: (field: Field) => string | null): DrawerUrlState | und
   }
 }
 
-/** The panel's state from the page's query string; what does not parse is left out, never thrown. */
-export function parsePanelUrlState(panelKey: string, search: URLSearchParams): PanelUrlState {
-  const get = (field: Field) => {
+function getter(panelKey: string, search: URLSearchParams) {
+  return (field: Field) => {
     const values = search.getAll(paramName(panelKey, field));
     // A repeated parameter is not something the panel writes: refuse it rather than guess which one counts.
     return values.length === 1 ? values[0] : values.length === 0 ? null : '\u0000';
   };
+}
+
+/** The panel's state from the page's query string; what does not parse is left out, never thrown. */
+export function parsePanelUrlState(panelKey: string, search: URLSearchParams): PanelUrlState {
+  const get = getter(panelKey, search);
   const viewer = get('viewer');
   return {
     drawer: hasDrawerParams(panelKey, search) ? parseDrawer(get) : undefined,
@@ -163,10 +173,39 @@ export function serializePanelUrlState(panelKey: string, state: PanelUrlState): 
     t: drawer?.trace ? String(drawer.trace.timeMs) : undefined,
     span: drawer?.trace ? drawer.spanId : undefined,
     view: drawer && drawer.view !== 'trace' ? drawer.view : undefined,
-    box: box ? [box.fromMs, box.toMs, box.minValue, box.maxValue].map((v) => String(v)).join(',') : undefined,
+    box: box && boxParam(box),
     viewer,
   };
   return Object.fromEntries(FIELDS.map((field) => [paramName(panelKey, field), values[field]]));
+}
+
+function boxParam(box: RegionBox): string {
+  return [box.fromMs, box.toMs, box.minValue, box.maxValue].map((v) => String(v)).join(',');
+}
+
+/**
+ * The region the URL holds: a `selection` drawer's box (open), or a box alone, with no other drawer parameter
+ * (drawn, drawer closed). A trace or cluster drawer's parameters leave the region out: their box is a cluster's.
+ */
+export function parseRegionUrl(panelKey: string, search: URLSearchParams): UrlRegion | undefined {
+  const drawer = parsePanelUrlState(panelKey, search).drawer;
+  if (drawer?.view === 'selection' && drawer.box) {
+    return { box: drawer.box, open: true };
+  }
+  const others = FIELDS.some(
+    (field) => field !== 'box' && field !== 'viewer' && search.has(paramName(panelKey, field))
+  );
+  const box = others ? undefined : parseBox(getter(panelKey, search)('box'));
+  return box && { box, open: false };
+}
+
+/** The query update for the region alone: every drawer parameter, so a trace drawer's are removed; the viewer's stay. */
+export function regionUrlUpdate(panelKey: string, region: UrlRegion | undefined): Record<string, string | undefined> {
+  const drawer: DrawerUrlState | undefined = region?.open ? { view: 'selection', box: region.box } : undefined;
+  const update = serializePanelUrlState(panelKey, { drawer });
+  delete update[paramName(panelKey, 'viewer')];
+  update[paramName(panelKey, 'box')] = region && boxParam(region.box);
+  return update;
 }
 
 /** The query update for the viewer's chart or table choice alone (replacing: it is no step to go Back to). */

@@ -3,7 +3,9 @@ import type { PanelOptions } from '../../types';
 import { filterWith } from '../../view/region';
 import type { ChartRegion } from '../chart/useRegionSelect';
 import type { PanelView } from '../../view/panelView';
+import type { PanelServices } from '../../services/panelServices';
 import { useRegion } from './useRegion';
+import { useRegionUrl } from './useRegionUrl';
 
 interface Inputs {
   model: PanelView;
@@ -13,6 +15,8 @@ interface Inputs {
   openExemplars: (members: Uint32Array, first: number) => void;
   options: PanelOptions;
   onOptionsChange: (options: PanelOptions) => void;
+  /** The URL that keeps the box: the page's, under this panel's key, once its data is in. */
+  url: { services: PanelServices; panelKey: string; ready: boolean };
 }
 
 /**
@@ -22,6 +26,7 @@ interface Inputs {
 export function usePanelRegion(inputs: Inputs) {
   const { selectMode, closeTraceDrawer, openExemplars, options, onOptionsChange } = inputs;
   const region = useRegion(inputs.model, inputs.include);
+  useRegionUrl({ ...inputs.url, region });
   const { choice, view, setBox, setOpen, clear } = region;
   const chart = useMemo<ChartRegion>(
     () => ({
