@@ -6,26 +6,9 @@
 import type { Page } from '@playwright/test';
 import type { DemoTrace } from '../shared/demoTrace';
 import { expect, liveUnavailableReason, test } from './support/fixtures';
-import type { SandboxPage } from './support/sandboxPage';
 import { testIds } from '../../src/components/testIds';
 
 const unavailable = liveUnavailableReason();
-
-/** Refreshes the dashboard until Prometheus has exemplars on the chart (a fresh stack has seconds of history). */
-async function waitForMarkers(sandbox: SandboxPage): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if ((await sandbox.drawnCounts()).exemplars > 0) {
-          return true;
-        }
-        await sandbox.runRefresh();
-        return false;
-      },
-      { timeout: 60_000, intervals: [2000] }
-    )
-    .toBe(true);
-}
 
 /** Text as the span details view prints an attribute value. */
 function shown(value: unknown): string {
@@ -49,7 +32,7 @@ test.describe('trace drawer: live', () => {
     test.setTimeout(120_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await sandbox.openLive({ editor: false, from: 'now-2m' });
-    await waitForMarkers(sandbox);
+    await sandbox.waitForLiveExemplars();
 
     // Click a marker the pointer finds on the chart; its tooltip names the trace it opens.
     const { marker, text } = await sandbox.hoverMarker();

@@ -16,18 +16,7 @@ const SLOW_FROM_S = 0.35;
 
 /** Refreshes until the chart has exemplars, then lets the demo run long enough for a slow tail of some size. */
 async function waitForTraffic(sandbox: SandboxPage, seconds: number): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if ((await sandbox.drawnCounts()).exemplars > 0) {
-          return true;
-        }
-        await sandbox.runRefresh();
-        return false;
-      },
-      { timeout: 60_000, intervals: [2000] }
-    )
-    .toBe(true);
+  await sandbox.waitForLiveExemplars();
   await sandbox.page.waitForTimeout(seconds * 1000);
   await sandbox.runRefresh();
   await sandbox.page.waitForTimeout(2000);

@@ -209,6 +209,25 @@ export class SandboxPage {
     await this.page.getByTestId('sandbox-toolbar').getByTestId('data-testid RefreshPicker run button').click();
   }
 
+  /**
+   * Live mode: refreshes the dashboard until Prometheus has exemplars on the chart (a fresh stack has seconds of
+   * history), every 2 s for at most a minute.
+   */
+  async waitForLiveExemplars(): Promise<void> {
+    await expect
+      .poll(
+        async () => {
+          if ((await this.drawnCounts()).exemplars > 0) {
+            return true;
+          }
+          await this.runRefresh();
+          return false;
+        },
+        { timeout: 60_000, intervals: [2000] }
+      )
+      .toBe(true);
+  }
+
   /** Closes the trace drawer with its close button. */
   async closeDrawer(): Promise<void> {
     await this.page.getByRole('dialog').getByRole('button', { name: /close/i }).first().click();
