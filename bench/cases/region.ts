@@ -145,6 +145,13 @@ export const regionCases: BenchCase[] = [
       const visible = new Uint8Array(N).fill(1);
       const filter = new Uint8Array(N).fill(1);
       const selectMs = medianMs(() => selectRegion(set, SLOW_BOX, { visible, filter }), 21);
+      // The first box on new data also takes the blocks' bounds: a copied time column is new data.
+      const fresh = Array.from({ length: 9 }, () => ({ ...set, timeMs: set.timeMs.slice() }));
+      const firstSelectMs = medianMs(() => selectRegion(fresh.pop()!, SLOW_BOX, { visible, filter }), 7);
+      // Rows in no order: few blocks can be decided whole, so this is the row-by-row fallback.
+      const shuffled = generateExemplars(N, 42, 'shuffled');
+      const unordered: ExemplarSet = { ...set, timeMs: shuffled.timeMs, value: shuffled.value };
+      const shuffledSelectMs = medianMs(() => selectRegion(unordered, SLOW_BOX, { visible, filter }), 21);
       const objects = Array.from({ length: N }, (_, index) => ({
         index,
         timeMs: set.timeMs[index],
@@ -152,6 +159,12 @@ export const regionCases: BenchCase[] = [
         visible: true,
       }));
       const naiveSelectMs = medianMs(() => naiveSelect(objects, SLOW_BOX), 7);
+      const shuffledObjects = objects.map((o) => ({
+        ...o,
+        timeMs: unordered.timeMs[o.index],
+        value: unordered.value[o.index],
+      }));
+      const naiveShuffledMs = medianMs(() => naiveSelect(shuffledObjects, SLOW_BOX), 7);
       const sides = selectRegion(set, WHOLE_DAY_BOX);
       const compareMs = medianMs(() => compareLabels(set, sides.selection, sides.baseline), 11);
       const naiveCompareMs = medianMs(() => naiveCompareLabels(set, sides), 5);
@@ -161,6 +174,8 @@ export const regionCases: BenchCase[] = [
       );
       return [
         row('selectRegion, 6 h slow box', N, selectMs, 'filter over objects', naiveSelectMs, '≤ 5 ms'),
+        row('… first box on new data', N, firstSelectMs, 'filter over objects', naiveSelectMs, '—'),
+        row('… rows shuffled', N, shuffledSelectMs, 'filter over objects', naiveShuffledMs, '—'),
         row('compareLabels, whole day', N, compareMs, 'name=value strings in a Map', naiveCompareMs, '≤ 50 ms'),
       ];
     },
