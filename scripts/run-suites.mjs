@@ -1,23 +1,28 @@
 // Runs the checks and every test suite, then prints "N passed, N failed[, N skipped]" summed over all suites.
 // A suite is skipped only when its config file does not exist yet; a failing step fails the run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const resultsDir = 'test-results';
 mkdirSync(resultsDir, { recursive: true });
 
-/** Steps that must pass but count no tests. */
+/**
+ * Steps that must pass but count no tests. Each is one single-threaded process that reads the sources and writes
+ * nothing the others read, so they run two at a time (one per core of a CI machine), longest first.
+ */
+const CHECK_LANES = 2;
 const checks = [
-  ['typecheck', 'npm', ['run', '-s', 'typecheck']],
-  ['lint', 'npm', ['run', '-s', 'lint']],
-  // Dead exports, files and dependencies (knip.json says what is an entry point and why anything is ignored).
-  ['knip', 'npx', ['knip', '--no-progress']],
-  ['build', 'npm', ['run', '-s', 'build']],
   // Static compatibility (README "Compatibility"): @grafana/levitate plus tsc of src/module.ts against the lowest
   // Grafana that src/plugin.json claims and against the 13.x set of sandbox/compat (React 19 types).
   ['levitate lowest', 'node', ['scripts/levitate-check.mjs', '--target', 'lowest']],
+  ['lint', 'npm', ['run', '-s', 'lint']],
   ['levitate latest', 'node', ['scripts/levitate-check.mjs', '--target', 'latest']],
+  ['typecheck', 'npm', ['run', '-s', 'typecheck']],
+  // Writes dist/, which lint, knip and levitate ignore; the test suites below need it.
+  ['build', 'npm', ['run', '-s', 'build']],
+  // Dead exports, files and dependencies (knip.json says what is an entry point and why anything is ignored).
+  ['knip', 'npx', ['knip', '--no-progress']],
 ];
 
 /** Test suites: `kind` says how to read the counts from `report`. */
@@ -117,10 +122,43 @@ function flakyTitles(suites, path = []) {
   return titles;
 }
 
-let ok = true;
-for (const [name, cmd, args] of checks) {
-  ok = run(name, cmd, args) && ok;
+/** Like `run`, but with the output held back and printed in one piece when the step ends (steps overlap). */
+function runBuffered(name, cmd, args) {
+  return new Promise((resolvePromise) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    const finish = (status) => {
+      console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`=== ${name}: exit ${status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolvePromise(status === 0);
+    };
+    child.on('error', (error) => {
+      output.push(Buffer.from(`${error.message}\n`));
+      finish(null);
+    });
+    child.on('close', finish);
+  });
 }
+
+async function runChecks() {
+  const queue = [...checks];
+  const results = [];
+  const lane = async () => {
+    for (let step = queue.shift(); step; step = queue.shift()) {
+      results.push(await runBuffered(...step));
+    }
+  };
+  const started = Date.now();
+  await Promise.all(Array.from({ length: CHECK_LANES }, lane));
+  console.log(`=== checks: ${checks.length} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return results.every(Boolean);
+}
+
+let ok = await runChecks();
 
 const total = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
 for (const suite of suites) {
