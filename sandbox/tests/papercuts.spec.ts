@@ -136,6 +136,13 @@ test('big trace: the waterfall takes the window height, and spans can be found w
   await search.fill('span.index=31337');
   await expect(count).toHaveText('1 of 1');
   await expect(drawer.getByTestId(testIds.drawer.spanDetails)).toContainText('31337');
+  // Every match in view is marked, not only the one stepped to (the operations op-10-2x sit together near the top).
+  const marked = tree.locator('[data-match]');
+  await search.fill('op-10-2');
+  await expect.poll(() => marked.count()).toBeGreaterThanOrEqual(4);
+  for (const text of await marked.allTextContents()) {
+    expect(text).toContain('op-10-2');
+  }
   await search.fill('svc-7');
   await expect(count).toHaveText(/^1 of [\d,]+$/);
   await search.press('Enter');
@@ -147,4 +154,6 @@ test('big trace: the waterfall takes the window height, and spans can be found w
   // The selected match is a row in view, of the service searched for.
   await expect(tree.locator('[aria-selected="true"]')).toContainText('svc-7');
   await sandbox.screenshotAs('big-trace-search', 'light');
+  await search.fill('');
+  await expect(marked).toHaveCount(0);
 });

@@ -37,6 +37,17 @@ describe('SpanSearch', () => {
     expect(count).toHaveTextContent('1 of 2');
   });
 
+  it('reports every match, so the waterfall can mark them all, and none once the search is cleared', () => {
+    const m = model();
+    const onMatches = jest.fn();
+    render(<SpanSearch model={m} onFound={jest.fn()} onMatches={onMatches} />);
+    const input = screen.getByTestId(testIds.drawer.spanSearch);
+    fireEvent.change(input, { target: { value: 'payment' } });
+    expect(onMatches.mock.lastCall[0].map((p: number) => m.operationNames[p])).toEqual(['charge', 'fraudCheck']);
+    fireEvent.change(input, { target: { value: '' } });
+    expect(onMatches.mock.lastCall[0]).toEqual([]);
+  });
+
   it('says when nothing matches', () => {
     render(<SpanSearch model={model()} onFound={jest.fn()} />);
     fireEvent.change(screen.getByTestId(testIds.drawer.spanSearch), { target: { value: 'nowhere' } });

@@ -1,4 +1,4 @@
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { IconButton, Input, useStyles2 } from '@grafana/ui';
@@ -10,14 +10,17 @@ interface Props {
   model: TraceModel;
   /** Brings a found span into view and selects it. */
   onFound: (position: number) => void;
+  /** Every match (span positions), so the waterfall can mark them all, not only the one stepped to. */
+  onMatches?: (positions: readonly number[]) => void;
 }
 
 /** Find spans by name, service or attribute (`key=value`), and step through them: Enter / Shift+Enter, or the arrows. */
-export function SpanSearch({ model, onFound }: Props) {
+export function SpanSearch({ model, onFound, onMatches }: Props) {
   const styles = useStyles2(getStyles);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const found = useMemo(() => searchSpans(model, query), [model, query]);
+  useEffect(() => onMatches?.(found), [found, onMatches]);
 
   const go = (index: number) => {
     if (found.length > 0) {

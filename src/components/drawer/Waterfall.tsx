@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useCallback, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
@@ -14,6 +14,8 @@ import { WaterfallLegend } from './WaterfallLegend';
  * As tall as the drawer leaves room for beside its header and the trace summary, at least 240 px: a 20,000-span
  * trace gets the window's height, not a fixed few rows.
  */
+const NO_MATCHES: ReadonlySet<number> = new Set();
+
 const WATERFALL_MAX_HEIGHT = 'max(240px, calc(100vh - 260px))';
 
 interface Props {
@@ -38,10 +40,15 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
     onSelect
   );
   const duration = model.durationMs || 1;
+  const [matches, setMatches] = useState<ReadonlySet<number>>(NO_MATCHES);
+  const onMatches = useCallback(
+    (found: readonly number[]) => setMatches(found.length > 0 ? new Set(found) : NO_MATCHES),
+    []
+  );
 
   return (
     <div className={styles.container} data-testid={testIds.drawer.waterfall} data-rows={positions.length}>
-      <SpanSearch model={model} onFound={reveal} />
+      <SpanSearch model={model} onFound={reveal} onMatches={onMatches} />
       <div className={styles.axis}>
         {[0, 0.25, 0.5, 0.75, 1].map((f) => (
           <span key={f} className={styles.tick} style={{ left: `calc(40% + ${f * 60}% - ${f * 40}px)` }}>
@@ -68,6 +75,7 @@ export function Waterfall({ model, selected, onSelect, height, exemplarPosition 
                 position={p}
                 top={item.start}
                 selected={p === selected}
+                matched={matches.has(p)}
                 collapsed={collapsed.has(p)}
                 isExemplarSpan={p === exemplarPosition}
                 onSelect={onSelect}

@@ -19,6 +19,8 @@ interface Props {
   /** Pixels from the top of the virtual list. */
   top: number;
   selected: boolean;
+  /** The span search matches it: tinted, as Grafana's trace view marks the spans its search finds. */
+  matched: boolean;
   collapsed: boolean;
   isExemplarSpan: boolean;
   onSelect: (position: number) => void;
@@ -31,6 +33,7 @@ export function WaterfallRow({
   position: p,
   top,
   selected,
+  matched,
   collapsed,
   isExemplarSpan,
   onSelect,
@@ -46,7 +49,8 @@ export function WaterfallRow({
       role="treeitem"
       aria-selected={selected}
       aria-expanded={hasChildren ? !collapsed : undefined}
-      className={cx(styles.row, selected && styles.selected)}
+      className={cx(styles.row, matched && styles.matched, selected && styles.selected)}
+      data-match={matched || undefined}
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => onSelect(p)}
       data-testid={testIds.drawer.spanRow}
@@ -82,6 +86,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     ...virtualRowStyle(theme, WATERFALL_ROW_HEIGHT),
     fontSize: theme.typography.bodySmall.fontSize,
   }),
+  matched: css({ background: theme.colors.warning.transparent }),
   selected: css({ background: theme.colors.action.selected }),
   label: css({
     width: '40%',
