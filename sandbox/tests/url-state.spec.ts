@@ -44,8 +44,10 @@ test.describe('drawer state in the URL', () => {
     const rows = sandbox.drawer.getByTestId(testIds.drawer.spanRow);
     await expect.poll(() => rows.count()).toBeGreaterThan(2);
     const initial = (await selectedSpan(sandbox).textContent()) ?? '';
-    const target = rows.filter({ hasNotText: initial }).nth(1);
-    const wanted = (await target.textContent()) ?? '';
+    const wanted = (await rows.filter({ hasNotText: initial }).nth(1).textContent()) ?? '';
+    // Found again by its text, not by place: the virtualized rows can be rendered in another DOM order by the time
+    // of the click, and `nth(1)` would then be another span.
+    const target = rows.filter({ hasText: wanted });
     // The drawer may still be settling (fonts, the slide-in): click again until the row is the selected one.
     await expect(async () => {
       await target.click();
