@@ -7,7 +7,7 @@
  * per span and attribute that the map must then flatten and hash, several times the cost of the counting itself.
  */
 import { numberFrom } from '../data/numberFrom';
-import { parseJsonCell } from '../trace/frameReader';
+import { parseJsonCell } from '../trace/jsonCell';
 import type { TraceModel } from '../trace/types';
 
 export type FacetKind = 'span attribute' | 'resource attribute' | 'service' | 'operation' | 'status' | 'error';

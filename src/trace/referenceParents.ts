@@ -6,7 +6,7 @@
  * the frame has a parent ID, because Tempo sends OTel span links — not parents — as untyped references next to
  * real parent IDs. Only references into the same trace count.
  */
-import { parseJsonCell } from './frameReader';
+import { parseJsonCell } from './jsonCell';
 
 interface Reference {
   spanID?: unknown;

@@ -1,7 +1,7 @@
 /** Reads one span's details (attributes, resource, events, links …) on selection, from the kept frame columns. */
 import type { TraceKeyValuePair, TraceLog, TraceSpanReference } from '@grafana/data';
 
-import { parseJsonCell } from './frameReader';
+import { parseJsonCell } from './jsonCell';
 import { eventsInMs } from './spanEvents';
 import type { SpanDetails, TraceModel } from './types';
 import { numberFrom } from '../data/numberFrom';

@@ -9,7 +9,7 @@
  * A server-side HTTP status ≥ 500 counts as an error too, even when the instrumentation did not set a status.
  */
 import { numberFrom } from '../data/numberFrom';
-import { parseJsonCell } from './frameReader';
+import { parseJsonCell } from './jsonCell';
 
 const OTEL_STATUS_CODE_ERROR = 2;
 

@@ -4,7 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { Drawer, useStyles2 } from '@grafana/ui';
 import { PanelView } from '../../view/panelView';
 import { TraceTarget } from '../../links/types';
-import { DrawerContextProps } from './drawerProps';
+import { DrawerContextProps, TraceSelection } from './drawerProps';
 import { ExemplarDetails } from './ExemplarDetails';
 import { ExemplarList } from './ExemplarList';
 import { RegionDrawerParts } from './regionDrawerParts';
@@ -15,13 +15,6 @@ import { useCloseOnEscape } from './useCloseOnEscape';
 import { SpanUrlProps } from './useSharedSpan';
 import { useDrawerExemplar } from './useDrawerExemplar';
 import { testIds } from '../testIds';
-
-export interface TraceSelection {
-  /** Exemplar indices of the clicked cluster (one for a single exemplar). */
-  members: Uint32Array;
-  /** The exemplar to preview first: the cluster's representative. */
-  first: number;
-}
 
 export interface TraceDrawerProps extends DrawerContextProps {
   selection: TraceSelection;

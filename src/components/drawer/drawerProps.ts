@@ -11,3 +11,11 @@ export interface DrawerContextProps {
   latencyTargets: PromQuery[];
   prometheus?: { uid: string; type: string };
 }
+
+/** The exemplars a drawer lists: a cluster's members or a region's selection. */
+export interface TraceSelection {
+  /** Exemplar indices of the clicked cluster (one for a single exemplar). */
+  members: Uint32Array;
+  /** The exemplar to preview first: the cluster's representative. */
+  first: number;
+}

@@ -8,7 +8,7 @@ import { PanelView } from '../../view/panelView';
 import { traceRefFor } from './traceRef';
 import { useShownExemplar } from './useSharedSpan';
 import { useTracePreview } from './useTracePreview';
-import type { TraceSelection } from './TraceDrawer';
+import type { TraceSelection } from './drawerProps';
 
 /**
  * The exemplar the drawer shows and its trace: the chosen row of the selection (a new selection starts again at
