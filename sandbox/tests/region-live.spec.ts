@@ -84,11 +84,14 @@ test.describe('region investigation: live', () => {
       .slice(1)
       .map(Number);
     expect(missSelected).toBeGreaterThan(missBaseline);
-    // And `cache.hit=false` itself is first or ties with the first: misses are rare in fast requests (the search
-    // cache hits 97 %), and the fall-through query and the route's facets are in the same traces as the miss.
-    const [topSelected, topBaseline] = (/(\d+) % of selected traces, (\d+) % of baseline/.exec(top[0].text ?? '') ?? [])
+    // And `cache.hit=false` is in about as many selected traces as the first row (the fall-through query and the
+    // route's facets are in the same traces as the miss), and rare in the baseline: the search cache hits 97 %, so
+    // its misses put a few percent there. Its difference is not held to the first row's: with 50 baseline traces,
+    // two or three search misses more or less move the baseline share by 4–6 points.
+    const [topSelected] = (/(\d+) % of selected traces, (\d+) % of baseline/.exec(top[0].text ?? '') ?? [])
       .slice(1)
       .map(Number);
-    expect(missSelected - missBaseline, JSON.stringify(top)).toBeGreaterThanOrEqual(topSelected - topBaseline - 5);
+    expect(missSelected, JSON.stringify(top)).toBeGreaterThanOrEqual(topSelected - 5);
+    expect(missBaseline, JSON.stringify(top)).toBeLessThanOrEqual(15);
   });
 });
