@@ -8,8 +8,8 @@ const resultsDir = 'test-results';
 mkdirSync(resultsDir, { recursive: true });
 
 /**
- * Steps that must pass but count no tests. Each is one single-threaded process that reads the sources and writes
- * nothing the others read, so they run two at a time (one per core of a CI machine), longest first.
+ * Steps that must pass but count no tests. Each is mostly one busy thread (tsc, eslint, levitate) and writes nothing
+ * the others read, so they run two at a time (one per core of a CI machine), the longest first.
  */
 const CHECK_LANES = 2;
 const checks = [

@@ -146,8 +146,13 @@ export const regionCases: BenchCase[] = [
       const filter = new Uint8Array(N).fill(1);
       const selectMs = medianMs(() => selectRegion(set, SLOW_BOX, { visible, filter }), 21);
       // The first box on new data also takes the blocks' bounds: a copied time column is new data.
-      const fresh = Array.from({ length: 9 }, () => ({ ...set, timeMs: set.timeMs.slice() }));
-      const firstSelectMs = medianMs(() => selectRegion(fresh.pop()!, SLOW_BOX, { visible, filter }), 7);
+      const [firstRuns, firstWarmup] = [7, 2];
+      const fresh = Array.from({ length: firstRuns + firstWarmup }, () => ({ ...set, timeMs: set.timeMs.slice() }));
+      const firstSelectMs = medianMs(
+        () => selectRegion(fresh.pop()!, SLOW_BOX, { visible, filter }),
+        firstRuns,
+        firstWarmup
+      );
       // Rows in no order: few blocks can be decided whole, so this is the row-by-row fallback.
       const shuffled = generateExemplars(N, 42, 'shuffled');
       const unordered: ExemplarSet = { ...set, timeMs: shuffled.timeMs, value: shuffled.value };
